@@ -1,0 +1,176 @@
+import type { NaiveBayes } from './bayes.js';
+import { buildContext } from './context.js';
+import { compileCustomRule } from './custom-rule.js';
+import { decide, type Evidence } from './decide.js';
+import { defaultModel } from './default-model.js';
+import { DechaffError } from './errors.js';
+import { BUILTIN_RULES, type Rule } from './rules/index.js';
+import { detectLanguage } from './script.js';
+import { render, segment } from './segment.js';
+import { TUNABLES } from './tunables.js';
+import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason } from './types.js';
+
+/** A cleaner with rules, model and thresholds compiled once; reuse it across documents. */
+export interface Cleaner {
+  /** The body blocks of `text`, verbatim, with their original separators. */
+  clean(text: string): string;
+  /** Every block with its label, score, region and reasons. */
+  analyze(text: string): Analysis;
+  /** The rules in force. */
+  readonly rules: readonly Rule[];
+}
+
+/**
+ * Build a cleaner. Options are validated here, once; a bad option is a `DechaffError`
+ * (`E_OPTIONS`, `E_RULE` or `E_MODEL`).
+ *
+ * @param options sensitivity, labels to strip, rules, model, language hint, safety valve
+ * @returns a reusable cleaner
+ */
+export function createCleaner(options: CleanerOptions = {}): Cleaner {
+  if (options === null || typeof options !== 'object') throw new DechaffError('E_OPTIONS', 'options must be an object');
+  const sensitivity = options.sensitivity ?? 0.5;
+  if (typeof sensitivity !== 'number' || !(sensitivity >= 0 && sensitivity <= 1)) throw new DechaffError('E_OPTIONS', '"sensitivity" must be a number from 0 to 1');
+  const strip = new Set<NoiseLabel>(options.strip ?? NOISE_LABELS);
+  for (const l of strip) if (!NOISE_LABELS.includes(l)) throw new DechaffError('E_OPTIONS', `"strip" may hold only ${NOISE_LABELS.join(', ')}; got ${JSON.stringify(l)}`);
+  const maxRemovedShare = options.maxRemovedShare ?? TUNABLES.maxRemovedShare;
+  if (typeof maxRemovedShare !== 'number' || !(maxRemovedShare >= 0 && maxRemovedShare <= 1)) throw new DechaffError('E_OPTIONS', '"maxRemovedShare" must be a number from 0 to 1');
+  if (options.language !== undefined && (typeof options.language !== 'string' || !/^[a-z]{2,3}$/.test(options.language))) throw new DechaffError('E_OPTIONS', '"language" must be an ISO 639 code such as "zh" or "en"');
+  const disabled = new Set(options.disableRules ?? []);
+  for (const id of disabled) if (!BUILTIN_RULES.some((r) => r.id === id)) throw new DechaffError('E_OPTIONS', `"disableRules": no built-in rule ${JSON.stringify(id)}`);
+  const weights = options.ruleWeights ?? {};
+  for (const [id, w] of Object.entries(weights)) {
+    if (!BUILTIN_RULES.some((r) => r.id === id)) throw new DechaffError('E_OPTIONS', `"ruleWeights": no built-in rule ${JSON.stringify(id)}`);
+    if (typeof w !== 'number' || !Number.isFinite(w)) throw new DechaffError('E_OPTIONS', `"ruleWeights.${id}" must be a finite number`);
+  }
+  const rules: Rule[] = BUILTIN_RULES.filter((r) => !disabled.has(r.id)).map((r) => (id(r) in weights ? { ...r, weight: weights[r.id] } : r));
+  for (const r of options.rules ?? []) {
+    const compiled = compileCustomRule(r);
+    if (rules.some((x) => x.id === compiled.id)) throw new DechaffError('E_RULE', `rule ${JSON.stringify(compiled.id)}: the id is taken`);
+    rules.push(compiled);
+  }
+  let model: NaiveBayes | undefined;
+  if (options.model !== false) {
+    if (options.model !== undefined && (typeof options.model !== 'object' || typeof options.model.classifyFeatures !== 'function')) {
+      throw new DechaffError('E_OPTIONS', '"model" must be a model from train() or loadModel(), or false');
+    }
+    model = options.model ?? defaultModel();
+  }
+  const shift = (0.5 - sensitivity) * TUNABLES.sensitivitySpan;
+
+  function analyze(text: string): Analysis {
+    if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
+    const segments = segment(text);
+    const detected = detectLanguage(text);
+    const language = options.language ?? detected.language;
+    const { blocks, doc } = buildContext(segments, language, detected.script);
+    const reasons: Reason[][] = [];
+    const evidence: Evidence[] = [];
+    const votes: BlockAnalysis['classifier'][] = [];
+    for (const b of blocks) {
+      const rs: Reason[] = [];
+      const scores: Record<NoiseLabel, number> = { promo: 0, commentary: 0, boilerplate: 0 };
+      let bodyEvidence = 0;
+      for (const r of rules) {
+        const hit = r.test(b, doc);
+        if (!hit) continue;
+        const weight = round(r.weight * (hit.strength ?? 1));
+        rs.push({ id: r.id, label: r.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(hit.note !== undefined && { note: hit.note }) });
+        if (r.label === 'body') bodyEvidence += weight;
+        else scores[r.label] += weight;
+      }
+      for (const l of NOISE_LABELS) scores[l] -= bodyEvidence * TUNABLES.bodyEvidenceFactor;
+      if (model) {
+        const c = model.classifyFeatures(b.features, 3);
+        const trust = Math.min(1, b.units / TUNABLES.classifierMinUnits);
+        const p = c.probabilities;
+        let top: NoiseLabel = 'promo';
+        for (const l of NOISE_LABELS) {
+          const lr = Math.log(Math.max(p[l], 1e-300) / Math.max(p.body, 1e-300));
+          const clipped = Math.max(-TUNABLES.classifierClip, Math.min(TUNABLES.classifierClip, lr));
+          scores[l] += TUNABLES.classifierWeight * trust * clipped;
+          if (p[l] > p[top]) top = l;
+        }
+        const bodyWins = p.body >= p[top];
+        const lr = Math.log(Math.max(p[top], 1e-300) / Math.max(p.body, 1e-300));
+        rs.push({
+          id: 'classifier',
+          label: bodyWins ? 'body' : top,
+          weight: round(TUNABLES.classifierWeight * trust * Math.max(-TUNABLES.classifierClip, Math.min(TUNABLES.classifierClip, lr))),
+          note: `naive Bayes: ${LABELS.map((l) => `P(${l})=${p[l].toFixed(3)}`).join(' ')}${trust < 1 ? ` (vote scaled by ${trust.toFixed(2)} for a short block)` : ''}; strongest features ${c.evidence.map((e) => JSON.stringify(e.feature)).join(', ')}`,
+        });
+        votes.push({ probabilities: p, features: c.features });
+      } else votes.push(undefined);
+      reasons.push(rs);
+      evidence.push({ scores, units: b.units, chars: b.text.length });
+    }
+    const decisions = decide(evidence, TUNABLES, shift);
+    const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+    let removedChars = 0;
+    let totalChars = 0;
+    const out: BlockAnalysis[] = segments.map((s, i) => {
+      const d = decisions[i];
+      counts[d.label]++;
+      const removed = d.label !== 'body' && strip.has(d.label);
+      totalChars += s.text.length;
+      if (removed) removedChars += s.text.length;
+      const rs = reasons[i];
+      rs.push({ id: 'position', label: d.label, weight: 0, note: d.note });
+      return { ...s, label: d.label, score: d.score, suspect: d.suspect, region: d.region, removed, reasons: rs, ...(votes[i] && { classifier: votes[i] }) };
+    });
+    const analysis: Analysis = { language, script: detected.script, blocks: out, counts };
+    if (totalChars > 0 && removedChars / totalChars > maxRemovedShare) {
+      analysis.fallback = `safety valve: the decisions would remove ${Math.round((100 * removedChars) / totalChars)}% of the text, more than the ${Math.round(100 * maxRemovedShare)}% allowed; everything is kept`;
+      for (const b of out) b.removed = false;
+    }
+    return analysis;
+  }
+
+  return {
+    rules,
+    analyze,
+    clean(text: string): string {
+      const a = analyze(text);
+      return render(text, a.blocks, a.blocks.map((b) => !b.removed));
+    },
+  };
+}
+
+function id(r: Rule): string {
+  return r.id;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+let shared: Cleaner | undefined;
+
+/** The default cleaner, built on first use. */
+function defaultCleaner(): Cleaner {
+  shared ??= createCleaner();
+  return shared;
+}
+
+/**
+ * Strip chaff from scraped text and return the body blocks verbatim.
+ *
+ * @param text scraped text
+ * @param options as for `createCleaner`; with options a cleaner is built for this call, so reuse
+ *   `createCleaner(options)` for many documents
+ * @returns the body
+ */
+export function clean(text: string, options?: CleanerOptions): string {
+  return (options ? createCleaner(options) : defaultCleaner()).clean(text);
+}
+
+/**
+ * Analyze scraped text: every block with its label, score and the reasons.
+ *
+ * @param text scraped text
+ * @param options as for `createCleaner`
+ * @returns the analysis
+ */
+export function analyze(text: string, options?: CleanerOptions): Analysis {
+  return (options ? createCleaner(options) : defaultCleaner()).analyze(text);
+}

@@ -1,0 +1,94 @@
+import type { Tunables } from './tunables.js';
+import type { BlockAnalysis, Label, NoiseLabel } from './types.js';
+
+/** The per-block evidence the decision starts from. */
+export interface Evidence {
+  /** Summed score per chaff label. */
+  scores: Record<NoiseLabel, number>;
+  /** Length in units. */
+  units: number;
+  /** Length in characters. */
+  chars: number;
+}
+
+/** The decision for one block. */
+export interface Decision {
+  label: Label;
+  suspect: Label;
+  score: number;
+  region: BlockAnalysis['region'];
+  threshold: number;
+  note: string;
+}
+
+/**
+ * Decide every block with its position and neighbours:
+ * 1. anchors: long blocks with little chaff evidence are body for certain;
+ * 2. regions: blocks before the first anchor are `head`, after the last `tail`, between `inner`;
+ * 3. thresholds: edges need `edgeThreshold`, the inner body `innerThreshold`;
+ * 4. runs: an edge block between the edge and removed chaff needs `runBonus` less (ads and
+ *    commentary come in runs at the document's edges).
+ *
+ * @param evidence per-block scores
+ * @param t the tunables
+ * @param shift threshold shift from the sensitivity (negative removes more)
+ * @returns one decision per block
+ */
+export function decide(evidence: readonly Evidence[], t: Tunables, shift: number): Decision[] {
+  const n = evidence.length;
+  const best = evidence.map((e) => {
+    let label: NoiseLabel = 'promo';
+    for (const l of ['commentary', 'boilerplate'] as const) if (e.scores[l] > e.scores[label]) label = l;
+    return { label, score: e.scores[label] };
+  });
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (best[i].score < t.anchorMaxScore && evidence[i].units >= t.anchorMinUnits) {
+      if (first === -1) first = i;
+      last = i;
+    }
+  }
+  const region = (i: number): Decision['region'] => (first === -1 || (i > first && i < last) || i === first || i === last ? 'inner' : i < first ? 'head' : 'tail');
+  const out: Decision[] = best.map((b, i) => {
+    const r = region(i);
+    const threshold = (r === 'inner' ? t.innerThreshold : t.edgeThreshold) + shift;
+    const chaff = b.score >= threshold;
+    return {
+      label: chaff ? b.label : 'body',
+      suspect: b.score > 0 ? b.label : 'body',
+      score: round(b.score),
+      region: r,
+      threshold: round(threshold),
+      note: first === -1 ? 'no body anchor found: every block is judged as inner' : `${r} block: threshold ${round(threshold)}`,
+    };
+  });
+  // Runs at the edges: walk inward from each edge while blocks are chaff or nearly so.
+  const extend = (from: number, step: 1 | -1, inRegion: (i: number) => boolean): void => {
+    for (let i = from; i >= 0 && i < n && inRegion(i); i += step) {
+      const d = out[i];
+      if (d.label !== 'body') continue;
+      const lowered = d.threshold - t.runBonus;
+      if (best[i].score >= lowered && neighboursChaff(out, i)) {
+        d.label = best[i].label;
+        d.note = `${d.region} block in a run of chaff: threshold lowered by ${t.runBonus} to ${round(lowered)}`;
+      } else break;
+    }
+  };
+  if (first !== -1) {
+    extend(0, 1, (i) => i < first);
+    extend(n - 1, -1, (i) => i > last);
+  }
+  for (const d of out) {
+    if (d.label === 'body' && d.score > 0) d.note += `; kept: chaff score ${d.score} is under ${d.threshold}`;
+  }
+  return out;
+}
+
+function neighboursChaff(out: readonly Decision[], i: number): boolean {
+  return (i > 0 && out[i - 1].label !== 'body') || (i + 1 < out.length && out[i + 1].label !== 'body');
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

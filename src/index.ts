@@ -1,0 +1,13 @@
+export { clean, analyze, createCleaner, type Cleaner } from './cleaner.js';
+export { train, loadModel, NaiveBayes, type TrainingExample, type ModelJSON, type NaiveBayesSettings, type Classification } from './bayes.js';
+export { defaultModel } from './default-model.js';
+export { segment } from './segment.js';
+export { normalizeForScoring, toSimplified } from './normalize.js';
+export { detectLanguage } from './script.js';
+export { extractFeatures } from './features.js';
+export { BUILTIN_RULES } from './rules/index.js';
+export type { Rule, RuleHit, BlockContext, DocumentContext } from './rules/index.js';
+export { TUNABLES } from './tunables.js';
+export { DechaffError, type DechaffErrorCode } from './errors.js';
+export { LABELS, NOISE_LABELS } from './types.js';
+export type { Label, NoiseLabel, Script, Segment, Reason, ClassifierVote, BlockAnalysis, Analysis, CustomRule, CleanerOptions } from './types.js';

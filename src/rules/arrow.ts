@@ -1,0 +1,14 @@
+import { SHAPES } from '../shapes.js';
+import type { Rule } from './rule.js';
+
+/** Arrows and pointing hands that lead the eye to an offer (➜, →, 👉, >>>). */
+export const rule: Rule = {
+  id: 'arrow',
+  description: 'An arrow or pointing hand leading to an offer (➜, →, 👉, >>>).',
+  label: 'promo',
+  weight: 0.8,
+  test(block) {
+    const m = SHAPES.arrow.exec(block.text.normalize('NFKC'));
+    return m ? { match: m[0] } : null;
+  },
+};

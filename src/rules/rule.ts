@@ -1,0 +1,82 @@
+import { PHRASE_PATTERNS } from '../generated/phrases.js';
+import type { Label, Script } from '../types.js';
+
+/** What a rule sees of one block. */
+export interface BlockContext {
+  /** The block's text as in the input. */
+  text: string;
+  /** NFKC, Traditional → Simplified, lower case: what patterns match. */
+  norm: string;
+  /** Length in units (one per CJK character, 1.5 per word). */
+  units: number;
+  /** Index of the block in the document. */
+  index: number;
+}
+
+/** What a rule sees of the whole document. */
+export interface DocumentContext {
+  /** ISO 639-1 language or `und`. */
+  language: string;
+  /** Dominant script. */
+  script: Script;
+  /** Every block. */
+  blocks: readonly BlockContext[];
+  /** How many blocks each long shingle (see `shingles`) occurs in. */
+  shingleBlocks: ReadonlyMap<string, number>;
+}
+
+/** A rule's finding on one block. */
+export interface RuleHit {
+  /** The matched text (as normalized). */
+  match?: string;
+  /** Multiplier of the rule's weight (default 1), for rules whose evidence grows with hits. */
+  strength?: number;
+  /** Why, in words, when the match alone does not say. */
+  note?: string;
+}
+
+/** A rule: a small module with an id (its file name), a description, a label and a test. */
+export interface Rule {
+  /** Kebab-case id, equal to the rule's file name. */
+  id: string;
+  /** One sentence: what the rule finds. */
+  description: string;
+  /** The label the rule votes for. */
+  label: Label;
+  /** Default weight in log-odds units (see `tunables.ts` for the scale). */
+  weight: number;
+  /** Look at one block; `null` when the rule does not fire. */
+  test(block: BlockContext, doc: DocumentContext): RuleHit | null;
+}
+
+/**
+ * A rule that fires on the phrases of `data/phrases/<id>.txt`. Each further distinct phrase adds
+ * `extra` to the strength, up to `cap`.
+ *
+ * @param spec id, description, label, weight; extra and cap for repeated hits
+ * @returns the rule
+ */
+export function phraseRule(spec: { id: string; description: string; label: Label; weight: number; extra?: number; cap?: number }): Rule {
+  const source = PHRASE_PATTERNS[spec.id];
+  if (!source) throw new Error(`no phrase list data/phrases/${spec.id}.txt`);
+  const re = new RegExp(source, 'g');
+  const extra = spec.extra ?? 0;
+  const cap = spec.cap ?? 1;
+  return {
+    id: spec.id,
+    description: spec.description,
+    label: spec.label,
+    weight: spec.weight,
+    test(block) {
+      re.lastIndex = 0;
+      const found = new Set<string>();
+      for (let m = re.exec(block.norm); m !== null; m = re.exec(block.norm)) {
+        found.add(m[0].trim());
+        if (m[0] === '') re.lastIndex++;
+      }
+      if (found.size === 0) return null;
+      const list = [...found];
+      return { match: list.join(' | '), strength: Math.min(cap, 1 + extra * (list.length - 1)) };
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { SHAPES } from '../shapes.js';
+import type { Rule } from './rule.js';
+
+/** Share of the block a URL must take to count as a bare link line. */
+const BARE_LINK_SHARE = 0.5;
+/** Strength of a bare link line: a line that is only a link is rarely body text. */
+const BARE_LINK_STRENGTH = 2;
+
+/** A URL; a block that is mostly a URL counts double. */
+export const rule: Rule = {
+  id: 'url',
+  description: 'A URL or bare domain; a block that is mostly a link counts double.',
+  label: 'promo',
+  weight: 0.8,
+  test(block) {
+    const m = SHAPES.url.exec(block.norm);
+    if (!m) return null;
+    const bare = m[0].length / Math.max(1, block.norm.trim().length) >= BARE_LINK_SHARE;
+    return { match: m[0], strength: bare ? BARE_LINK_STRENGTH : 1 };
+  },
+};
