@@ -3,6 +3,7 @@
 // are left out, so that the dev figures measure the model on text it never saw.
 import fs from 'node:fs';
 import path from 'node:path';
+import { franc } from 'franc';
 import type { Label, TrainingExample } from '../src/index.js';
 
 /** Where the shared data is, relative to the project root. */
@@ -10,7 +11,7 @@ export const SHARED = path.resolve('..', 'shared');
 
 /** Weight of the shared chat messages, used as `body`: they teach the classifier that short,
  * informal text is not an ad, but they are not article text, so they count half. */
-const CHAT_WEIGHT = 0.5;
+const CHAT_WEIGHT = 0.25;
 
 interface Row { text: string; label: string; lang?: string; source?: string }
 
@@ -44,13 +45,14 @@ export interface SourcedExample extends TrainingExample { source: string; lang: 
  * @param opts.shared include ../shared/corpora when present
  * @returns examples and per-source counts
  */
-export function loadCorpora(opts: { shared: boolean }): { examples: SourcedExample[]; excluded: number } {
+export function loadCorpora(opts: { shared: boolean }): { examples: SourcedExample[]; excluded: number; foreign: number } {
   const examples: SourcedExample[] = [];
   const own = path.resolve('data', 'corpus');
   for (const f of fs.readdirSync(own).filter((x) => x.endsWith('.jsonl')).sort()) {
     for (const r of readJsonl(path.join(own, f))) examples.push({ text: r.text, label: r.label as Label, source: `team/${f}`, lang: r.lang ?? '' });
   }
   let excluded = 0;
+  let foreign = 0;
   const dir = path.join(SHARED, 'corpora');
   if (opts.shared && fs.existsSync(dir)) {
     const held = evalTexts();
@@ -65,9 +67,20 @@ export function loadCorpora(opts: { shared: boolean }): { examples: SourcedExamp
       if (!fs.existsSync(file)) continue;
       for (const r of readJsonl(file)) {
         if (held.has(r.text.trim())) { excluded++; continue; }
+        if (f === 'boilerplate-snippets.jsonl' && !englishOrNeutral(r.text)) { foreign++; continue; }
         examples.push({ text: r.text, label, weight, source: `shared/${f}:${(r.source ?? '').split('/')[0]}`, lang: r.lang ?? '' });
       }
     }
   }
-  return { examples, excluded };
+  return { examples, excluded, foreign };
+}
+
+/** German, French and other non-English snippets dominate the shared boilerplate set; kept, they
+ * taught the classifier that any German or Portuguese paragraph is boilerplate (measured: 183
+ * English-set body blocks in foreign languages scored boilerplate). Keep English ones and short
+ * ASCII lines without non-English letters. */
+function englishOrNeutral(text: string): boolean {
+  if (/[^\x00-\x7f‘’“”–—…·|»«›©®]/.test(text)) return false;
+  if (text.length < 25) return true;
+  return franc(text, { minLength: 25 }) === 'eng';
 }

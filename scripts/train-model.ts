@@ -11,7 +11,7 @@ const MIN_COUNT = 2;
 const MAX_VOCABULARY = 60_000;
 
 const useShared = !process.argv.includes('--no-shared');
-const { examples, excluded } = loadCorpora({ shared: useShared });
+const { examples, excluded, foreign } = loadCorpora({ shared: useShared });
 const model = train(examples).prune(MIN_COUNT, MAX_VOCABULARY);
 const json = JSON.stringify(model.toJSON());
 fs.writeFileSync('data/model.json', json + '\n');
@@ -20,5 +20,5 @@ for (const e of examples) {
   bySource[e.source] ??= {};
   bySource[e.source][e.label] = (bySource[e.source][e.label] ?? 0) + 1;
 }
-fs.writeFileSync('data/model-stats.json', JSON.stringify({ examples: examples.length, excludedAsEvalText: excluded, vocabulary: model.vocabularySize, bytes: json.length + 1, bySource }, null, 2) + '\n');
+fs.writeFileSync('data/model-stats.json', JSON.stringify({ examples: examples.length, excludedAsEvalText: excluded, excludedAsNonEnglishBoilerplate: foreign, vocabulary: model.vocabularySize, bytes: json.length + 1, bySource }, null, 2) + '\n');
 console.log(`model: ${examples.length} examples (${excluded} left out as eval text), vocabulary ${model.vocabularySize}, ${(json.length / 1024).toFixed(0)} KiB`);

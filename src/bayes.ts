@@ -49,6 +49,8 @@ export interface Classification {
   probabilities: Record<Label, number>;
   /** Known features (in the vocabulary) the text produced. */
   features: number;
+  /** All features the text produced, known or not. */
+  total: number;
   /** The features that pushed most toward the most probable label, with their log-ratio. */
   evidence: Array<{ feature: string; weight: number }>;
 }
@@ -60,6 +62,14 @@ const DEFAULT_TOKEN_CAP = 40;
 const FORMAT = 'dechaff-naive-bayes';
 const VERSION = 1;
 const K = LABELS.length;
+/** Feature channels: 0 CJK characters and bigrams, 1 words, 2 shape and length tokens. */
+const CHANNELS = 3;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** The channel of a feature, from its first character (see `extractFeatures`). */
+function channel(f: string): number {
+  return f.charCodeAt(0) === 35 /* # */ ? 2 : CJK_START.test(f) ? 0 : 1;
+}
 
 /**
  * A multinomial naive Bayes over block features, with per-class count normalization: every
@@ -75,7 +85,6 @@ export class NaiveBayes {
   /** Settings in force. */
   readonly settings: NaiveBayesSettings;
   private logProbCache: Map<string, Float64Array> | undefined;
-  private unseenLogProb: Float64Array | undefined;
 
   /** @param settings smoothing, priors and token cap (defaults when omitted) */
   constructor(settings: Partial<NaiveBayesSettings> = {}) {
@@ -148,20 +157,33 @@ export class NaiveBayes {
 
   private compile(): Map<string, Float64Array> {
     if (this.logProbCache) return this.logProbCache;
-    const v = Math.max(1, this.counts.size);
     const alpha = this.settings.alpha;
-    const live = [...this.totals].filter((t) => t > 0);
-    // Every class is rescaled to the mean class total.
-    const target = live.length ? live.reduce((a, b) => a + b, 0) / live.length : 1;
-    const scale = [...this.totals].map((t) => (t > 0 ? target / t : 0));
-    const denom = Math.log(target + alpha * v);
+    // Per channel (CJK, Latin-script words, shapes) and per class, counts are rescaled to the
+    // channel's mean class total. Without channels the classes' different language mixes leak
+    // into every likelihood: body text is mostly Chinese in the corpora and promo mostly English,
+    // so every English word looked like promo (measured: English prose blocks at P(promo) ≈ 1).
+    const totals = Array.from({ length: CHANNELS }, () => new Float64Array(K));
+    const sizes = new Float64Array(CHANNELS);
+    for (const [f, row] of this.counts) {
+      const ch = channel(f);
+      sizes[ch]++;
+      for (let c = 0; c < K; c++) totals[ch][c] += row[c];
+    }
+    const scale: number[][] = [];
+    const denom: number[] = [];
+    for (let ch = 0; ch < CHANNELS; ch++) {
+      const live = [...totals[ch]].filter((t) => t > 0);
+      const target = live.length ? live.reduce((a, b) => a + b, 0) / live.length : 1;
+      scale.push([...totals[ch]].map((t) => (t > 0 ? target / t : 0)));
+      denom.push(Math.log(target + alpha * Math.max(1, sizes[ch])));
+    }
     const cache = new Map<string, Float64Array>();
     for (const [f, row] of this.counts) {
+      const ch = channel(f);
       const lp = new Float64Array(K);
-      for (let c = 0; c < K; c++) lp[c] = Math.log(row[c] * scale[c] + alpha) - denom;
+      for (let c = 0; c < K; c++) lp[c] = Math.log(row[c] * scale[ch][c] + alpha) - denom[ch];
       cache.set(f, lp);
     }
-    this.unseenLogProb = new Float64Array(K).fill(Math.log(alpha) - denom);
     this.logProbCache = cache;
     return cache;
   }
@@ -221,7 +243,7 @@ export class NaiveBayes {
       evidence.sort((a, b) => b.weight - a.weight);
       evidence.length = Math.min(evidence.length, explain);
     }
-    return { probabilities, features: n, evidence };
+    return { probabilities, features: n, total: features.length, evidence };
   }
 
   /**

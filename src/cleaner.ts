@@ -1,10 +1,10 @@
 import type { NaiveBayes } from './bayes.js';
 import { buildContext } from './context.js';
 import { compileCustomRule } from './custom-rule.js';
-import { decide, type Evidence } from './decide.js';
+import { decide, findAnchors, type Evidence } from './decide.js';
 import { defaultModel } from './default-model.js';
 import { DechaffError } from './errors.js';
-import { BUILTIN_RULES, type Rule } from './rules/index.js';
+import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
 import { TUNABLES } from './tunables.js';
@@ -64,46 +64,30 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const detected = detectLanguage(text);
     const language = options.language ?? detected.language;
     const { blocks, doc } = buildContext(segments, language, detected.script);
-    const reasons: Reason[][] = [];
-    const evidence: Evidence[] = [];
-    const votes: BlockAnalysis['classifier'][] = [];
-    for (const b of blocks) {
-      const rs: Reason[] = [];
-      const scores: Record<NoiseLabel, number> = { promo: 0, commentary: 0, boilerplate: 0 };
-      let bodyEvidence = 0;
+    // 1. Rules and classifier on every block.
+    const hits = blocks.map((b) => {
+      const list: Array<{ rule: Rule; hit: RuleHit }> = [];
       for (const r of rules) {
         const hit = r.test(b, doc);
-        if (!hit) continue;
-        const weight = round(r.weight * (hit.strength ?? 1));
-        rs.push({ id: r.id, label: r.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(hit.note !== undefined && { note: hit.note }) });
-        if (r.label === 'body') bodyEvidence += weight;
-        else scores[r.label] += weight;
+        if (hit) list.push({ rule: r, hit });
       }
-      for (const l of NOISE_LABELS) scores[l] -= bodyEvidence * TUNABLES.bodyEvidenceFactor;
-      if (model) {
-        const c = model.classifyFeatures(b.features, 3);
-        const trust = Math.min(1, b.units / TUNABLES.classifierMinUnits);
-        const p = c.probabilities;
-        let top: NoiseLabel = 'promo';
-        for (const l of NOISE_LABELS) {
-          const lr = Math.log(Math.max(p[l], 1e-300) / Math.max(p.body, 1e-300));
-          const clipped = Math.max(-TUNABLES.classifierClip, Math.min(TUNABLES.classifierClip, lr));
-          scores[l] += TUNABLES.classifierWeight * trust * clipped;
-          if (p[l] > p[top]) top = l;
-        }
-        const bodyWins = p.body >= p[top];
-        const lr = Math.log(Math.max(p[top], 1e-300) / Math.max(p.body, 1e-300));
-        rs.push({
-          id: 'classifier',
-          label: bodyWins ? 'body' : top,
-          weight: round(TUNABLES.classifierWeight * trust * Math.max(-TUNABLES.classifierClip, Math.min(TUNABLES.classifierClip, lr))),
-          note: `naive Bayes: ${LABELS.map((l) => `P(${l})=${p[l].toFixed(3)}`).join(' ')}${trust < 1 ? ` (vote scaled by ${trust.toFixed(2)} for a short block)` : ''}; strongest features ${c.evidence.map((e) => JSON.stringify(e.feature)).join(', ')}`,
-        });
-        votes.push({ probabilities: p, features: c.features });
-      } else votes.push(undefined);
-      reasons.push(rs);
-      evidence.push({ scores, units: b.units, chars: b.text.length });
-    }
+      return list;
+    });
+    const votes = blocks.map((b) => (model ? vote(model, b.features, b.units) : undefined));
+    // 2. Rules that fire all through the body are the document's topic: discount them.
+    const prelim = blocks.map((_, i) => score(hits[i], votes[i], new Set()).best);
+    const { first, last } = findAnchors(prelim, blocks.map((b) => b.units), TUNABLES);
+    const innerFires = new Map<string, number>();
+    for (let i = first + 1; i < last; i++) for (const { rule } of hits[i]) if (rule.label !== 'body') innerFires.set(rule.id, (innerFires.get(rule.id) ?? 0) + 1);
+    const topical = new Set([...innerFires].filter(([, n]) => n >= TUNABLES.topicalMinBlocks).map(([id]) => id));
+    // 3. Final scores with reasons.
+    const reasons: Reason[][] = [];
+    const evidence: Evidence[] = [];
+    blocks.forEach((b, i) => {
+      const s = score(hits[i], votes[i], topical, innerFires);
+      reasons.push(s.reasons);
+      evidence.push({ scores: s.scores, units: b.units, chars: b.text.length });
+    });
     const decisions = decide(evidence, TUNABLES, shift);
     const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
     let removedChars = 0;
@@ -116,7 +100,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       if (removed) removedChars += s.text.length;
       const rs = reasons[i];
       rs.push({ id: 'position', label: d.label, weight: 0, note: d.note });
-      return { ...s, label: d.label, score: d.score, suspect: d.suspect, region: d.region, removed, reasons: rs, ...(votes[i] && { classifier: votes[i] }) };
+      return { ...s, label: d.label, score: d.score, suspect: d.suspect, region: d.region, removed, reasons: rs, ...(votes[i] && { classifier: { probabilities: votes[i]!.probabilities, features: votes[i]!.features } }) };
     });
     const analysis: Analysis = { language, script: detected.script, blocks: out, counts };
     if (totalChars > 0 && removedChars / totalChars > maxRemovedShare) {
@@ -134,6 +118,64 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       return render(text, a.blocks, a.blocks.map((b) => !b.removed));
     },
   };
+}
+
+
+interface Vote {
+  probabilities: Record<Label, number>;
+  features: number;
+  /** How much the vote counts, 0–1: short blocks and unknown vocabulary count less. */
+  trust: number;
+  evidence: string[];
+}
+
+function vote(model: NaiveBayes, features: readonly string[], units: number): Vote {
+  const c = model.classifyFeatures(features, 3);
+  const coverage = c.total ? c.features / c.total : 0;
+  const byCoverage = clamp01((coverage - TUNABLES.classifierMinCoverage) / (TUNABLES.classifierFullCoverage - TUNABLES.classifierMinCoverage));
+  const byLength = Math.min(1, units / TUNABLES.classifierMinUnits);
+  return { probabilities: c.probabilities, features: c.features, trust: byCoverage * byLength, evidence: c.evidence.map((e) => e.feature) };
+}
+
+function score(
+  hits: ReadonlyArray<{ rule: Rule; hit: RuleHit }>,
+  v: Vote | undefined,
+  topical: ReadonlySet<string>,
+  innerFires?: ReadonlyMap<string, number>,
+): { scores: Record<NoiseLabel, number>; best: number; reasons: Reason[] } {
+  const scores: Record<NoiseLabel, number> = { promo: 0, commentary: 0, boilerplate: 0 };
+  const reasons: Reason[] = [];
+  let bodyEvidence = 0;
+  for (const { rule, hit } of hits) {
+    const discounted = topical.has(rule.id);
+    const weight = round(rule.weight * (hit.strength ?? 1) * (discounted ? TUNABLES.topicalFactor : 1));
+    const notes = [hit.note, discounted ? `fires on ${innerFires?.get(rule.id)} blocks inside the body: the document's topic here, weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
+    reasons.push({ id: rule.id, label: rule.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(notes.length > 0 && { note: notes.join('; ') }) });
+    if (rule.label === 'body') bodyEvidence += weight;
+    else scores[rule.label] += weight;
+  }
+  for (const l of NOISE_LABELS) scores[l] -= bodyEvidence * TUNABLES.bodyEvidenceFactor;
+  if (v) {
+    const p = v.probabilities;
+    let top: NoiseLabel = 'promo';
+    const clip = (x: number): number => Math.max(-TUNABLES.classifierClip, Math.min(TUNABLES.classifierClip, x));
+    for (const l of NOISE_LABELS) {
+      scores[l] += TUNABLES.classifierWeight * v.trust * clip(Math.log(Math.max(p[l], 1e-300) / Math.max(p.body, 1e-300)));
+      if (p[l] > p[top]) top = l;
+    }
+    const lr = clip(Math.log(Math.max(p[top], 1e-300) / Math.max(p.body, 1e-300)));
+    reasons.push({
+      id: 'classifier',
+      label: lr > 0 ? top : 'body',
+      weight: round(TUNABLES.classifierWeight * v.trust * lr),
+      note: `naive Bayes: ${LABELS.map((l) => `P(${l})=${p[l].toFixed(3)}`).join(' ')}${v.trust < 1 ? `; vote × ${v.trust.toFixed(2)} (short block or unfamiliar words)` : ''}; strongest features ${v.evidence.map((e) => JSON.stringify(e)).join(', ')}`,
+    });
+  }
+  return { scores, best: Math.max(scores.promo, scores.commentary, scores.boilerplate), reasons };
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
 function id(r: Rule): string {

@@ -10,6 +10,24 @@ export interface ScoredInput extends BlockContext {
   features: string[];
 }
 
+/** Short, common English words that say nothing about a topic. */
+const STOPWORDS = new Set('the and for that with this from have are was were but not you your they their there what when which will would about into more than been has had its his her our out who all can one also just like some only other over such them then these very'.split(' '));
+const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
+const CONTENT_WORD = /^[a-z]{4,}$/;
+
+/**
+ * The topic words of a block: Han bigrams and stemmed Latin words of four letters or more,
+ * without stopwords.
+ *
+ * @param features the block's classifier features
+ * @returns distinct topic words
+ */
+export function topicWords(features: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of features) if (HAN_BIGRAM.test(f) || (CONTENT_WORD.test(f) && !STOPWORDS.has(f))) out.add(f);
+  return out;
+}
+
 /**
  * Normalize every block and index the document's long n-grams (for `body-echo`).
  *
@@ -21,9 +39,12 @@ export interface ScoredInput extends BlockContext {
 export function buildContext(segments: readonly Segment[], language: string, script: Script): { blocks: ScoredInput[]; doc: DocumentContext } {
   const blocks: ScoredInput[] = segments.map((s) => {
     const norm = normalizeForScoring(s.text);
-    return { text: s.text, norm, units: textUnits(norm), index: s.index, features: extractFeatures(norm) };
+    const features = extractFeatures(norm);
+    return { text: s.text, norm, units: textUnits(norm), index: s.index, features, topic: topicWords(features) };
   });
+  const topicBlocks = new Map<string, number>();
+  for (const b of blocks) for (const w of b.topic) topicBlocks.set(w, (topicBlocks.get(w) ?? 0) + 1);
   const shingleBlocks = new Map<string, number>();
   for (const b of blocks) for (const s of shingles(b.norm)) shingleBlocks.set(s, (shingleBlocks.get(s) ?? 0) + 1);
-  return { blocks, doc: { language, script, blocks, shingleBlocks } };
+  return { blocks, doc: { language, script, blocks, shingleBlocks, topicBlocks } };
 }

@@ -41,14 +41,7 @@ export function decide(evidence: readonly Evidence[], t: Tunables, shift: number
     for (const l of ['commentary', 'boilerplate'] as const) if (e.scores[l] > e.scores[label]) label = l;
     return { label, score: e.scores[label] };
   });
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    if (best[i].score < t.anchorMaxScore && evidence[i].units >= t.anchorMinUnits) {
-      if (first === -1) first = i;
-      last = i;
-    }
-  }
+  const { first, last } = findAnchors(best.map((b) => b.score), evidence.map((e) => e.units), t);
   const region = (i: number): Decision['region'] => (first === -1 || (i > first && i < last) || i === first || i === last ? 'inner' : i < first ? 'head' : 'tail');
   const out: Decision[] = best.map((b, i) => {
     const r = region(i);
@@ -68,10 +61,12 @@ export function decide(evidence: readonly Evidence[], t: Tunables, shift: number
     for (let i = from; i >= 0 && i < n && inRegion(i); i += step) {
       const d = out[i];
       if (d.label !== 'body') continue;
-      const lowered = d.threshold - t.runBonus;
-      if (best[i].score >= lowered && neighboursChaff(out, i)) {
+      const sides = chaffSides(out, i);
+      const bonus = sides === 2 ? t.sandwichBonus : t.runBonus;
+      const lowered = d.threshold - bonus;
+      if (sides > 0 && best[i].score >= lowered) {
         d.label = best[i].label;
-        d.note = `${d.region} block in a run of chaff: threshold lowered by ${t.runBonus} to ${round(lowered)}`;
+        d.note = `${d.region} block in a run of chaff: threshold lowered by ${bonus} to ${round(lowered)}`;
       } else break;
     }
   };
@@ -85,10 +80,33 @@ export function decide(evidence: readonly Evidence[], t: Tunables, shift: number
   return out;
 }
 
-function neighboursChaff(out: readonly Decision[], i: number): boolean {
-  return (i > 0 && out[i - 1].label !== 'body') || (i + 1 < out.length && out[i + 1].label !== 'body');
+/** How many of a block's two neighbours are chaff. */
+function chaffSides(out: readonly Decision[], i: number): number {
+  const before = i > 0 && out[i - 1].label !== 'body';
+  const after = i + 1 < out.length && out[i + 1].label !== 'body';
+  return (before ? 1 : 0) + (after ? 1 : 0);
 }
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/**
+ * The first and last body anchors: blocks long enough and with little chaff evidence.
+ *
+ * @param scores each block's strongest chaff score
+ * @param units each block's length in units
+ * @param t the tunables
+ * @returns indexes of the first and last anchor, -1 when there is none
+ */
+export function findAnchors(scores: readonly number[], units: readonly number[], t: Tunables): { first: number; last: number } {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i] < t.anchorMaxScore && units[i] >= t.anchorMinUnits) {
+      if (first === -1) first = i;
+      last = i;
+    }
+  }
+  return { first, last };
 }

@@ -8,7 +8,7 @@ export const SHAPES = {
   price:
     /(?:(?:hk|nt|us|au|ca|s|c|a)?\$|¥|€|£|₩|rmb|cny|hkd|ntd|usd|twd)\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:元|块|塊|圓|円|r(?![a-z])|hkd|usd|rmb|p\/(?:msg|min|day|wk|week|tone|txt)|p(?= ?(?:per|a) ?(?:msg|min|week|day)))/i,
   /** A price per period: /年, /月, 每月, per month, /mo, a year. */
-  perPeriod: /(?:\/|每|一|per |a )\s?(?:年|月|週|周|天|日|季|year|month|mo|yr|wk|week|day)\b|包月|包年|月费|月費|年费|年費/i,
+  perPeriod: /(?:\/|每|一|per |a )\s?(?:年|月|週|周|天|日|季|year|month|mo|yr|wk|week|day)(?![a-z])|包月|包年|月费|月費|年费|年費/i,
   /** A percentage. */
   percent: /\d+(?:\.\d+)?\s?%|百分之/,
   /** A URL or a bare domain. */

@@ -8,23 +8,25 @@ export const TUNABLES = {
   /** Threshold for blocks before the first or after the last body anchor, where ads and
    * commentary come in runs. Two independent medium signals (a price and an offer word; an editor
    * voice alone) reach it; one weak signal does not. */
-  edgeThreshold: 2.0,
+  edgeThreshold: 2.5,
   /** Threshold for blocks inside the body: much stronger evidence is needed, since a wrongly
    * removed paragraph is worse than a kept ad. */
   innerThreshold: 3.4,
   /** How far an edge threshold drops for a block in a run of chaff reaching the document's edge
    * (every block between it and the edge removed), as jusText's context pass does. */
   runBonus: 0.6,
+  /** The drop for an edge block with chaff on both sides (a price line between two ad lines). */
+  sandwichBonus: 1.2,
   /** A block anchors the body when its chaff score is below this … */
   anchorMaxScore: 0.5,
   /** … and it is at least this long, in units (one per CJK character, 1.5 per word): a
    * 20-word sentence or 30 Han characters, longer than nearly all ads' single lines. */
   anchorMinUnits: 30,
   /** Weight of the classifier's clipped log-ratio log(P(label)/P(body)) in a block's score. */
-  classifierWeight: 0.5,
-  /** Clip of the classifier's log-ratio, so that the classifier alone (weight × clip = 2.5) can
-   * remove an edge block but never an inner one. */
-  classifierClip: 5,
+  classifierWeight: 0.15,
+  /** Clip of the classifier's log-ratio, so that the classifier alone (weight × clip = 1.75)
+   * removes nothing: it takes at least one rule besides (or a run of chaff at an edge). */
+  classifierClip: 20,
   /** Blocks shorter than this (units) get the classifier's vote scaled down in proportion: a
    * two-word line has too few features for naive Bayes to be trusted. */
   classifierMinUnits: 6,
@@ -34,6 +36,17 @@ export const TUNABLES = {
   /** Default safety valve: if more than this share of the document's characters would go, keep
    * everything and say so (a cleaner that removes most of a document is more likely wrong). */
   maxRemovedShare: 0.5,
+  /** A chaff rule that fires on at least this many blocks inside the body is the document's
+   * topic, not chaff (a deals page full of prices, a link list, a table of e-mail addresses):
+   * inserted chaff comes as single blocks inside a body. */
+  topicalMinBlocks: 3,
+  /** Factor on a topical rule's weight in that document. */
+  topicalFactor: 0.3,
+  /** The classifier's vote is scaled by how many of the block's features it knows: at or under
+   * this share it is ignored (a block in a language the model was not trained on) … */
+  classifierMinCoverage: 0.3,
+  /** … and at or over this share it counts fully. */
+  classifierFullCoverage: 0.7,
   /** Weight of body evidence (rules voting `body`) against every chaff label. */
   bodyEvidenceFactor: 1.0,
 } as const;

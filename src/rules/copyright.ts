@@ -5,7 +5,7 @@ export const rule = phraseRule({
   id: 'copyright',
   description: 'A copyright or republication notice (版權所有, 未經授權不得轉載, All rights reserved).',
   label: 'boilerplate',
-  weight: 2.0,
+  weight: 1.5,
   extra: 0.3,
   cap: 1.6,
 });

@@ -5,7 +5,7 @@ export const rule = phraseRule({
   id: 'credit-line',
   description: 'A credit or provenance line (責任編輯, 原標題, 來源：, Editor:, Reporting by).',
   label: 'boilerplate',
-  weight: 2.0,
+  weight: 1.5,
   extra: 0,
   cap: 1,
 });

@@ -10,6 +10,7 @@ import { rule as editorVoice } from './editor-voice.js';
 import { rule as emojiLead } from './emoji-lead.js';
 import { rule as evaluativePhrase } from './evaluative-phrase.js';
 import { rule as metaReference } from './meta-reference.js';
+import { rule as offTopic } from './off-topic.js';
 import { rule as offerPhrase } from './offer-phrase.js';
 import { rule as price } from './price.js';
 import { rule as reportedSpeech } from './reported-speech.js';
@@ -23,7 +24,7 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 
 /** Every built-in rule, promo first, then commentary, boilerplate and body evidence. */
 export const BUILTIN_RULES: readonly Rule[] = [
-  price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url,
+  price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
   creditLine, disclaimer, copyright, shareLine, aiGenerated,
   reportedSpeech,

@@ -11,6 +11,8 @@ export interface BlockContext {
   units: number;
   /** Index of the block in the document. */
   index: number;
+  /** Topic words (Han bigrams, stemmed content words), see `topicWords`. */
+  topic: ReadonlySet<string>;
 }
 
 /** What a rule sees of the whole document. */
@@ -23,6 +25,8 @@ export interface DocumentContext {
   blocks: readonly BlockContext[];
   /** How many blocks each long shingle (see `shingles`) occurs in. */
   shingleBlocks: ReadonlyMap<string, number>;
+  /** How many blocks each topic word occurs in. */
+  topicBlocks: ReadonlyMap<string, number>;
 }
 
 /** A rule's finding on one block. */
