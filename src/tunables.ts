@@ -11,7 +11,7 @@ export const TUNABLES = {
   edgeThreshold: 2.5,
   /** Threshold for blocks inside the body: much stronger evidence is needed, since a wrongly
    * removed paragraph is worse than a kept ad. */
-  innerThreshold: 3.4,
+  innerThreshold: 2.9,
   /** How far an edge threshold drops for a block in a run of chaff reaching the document's edge
    * (every block between it and the edge removed), as jusText's context pass does. */
   runBonus: 0.6,

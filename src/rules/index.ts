@@ -16,6 +16,7 @@ import { rule as price } from './price.js';
 import { rule as reportedSpeech } from './reported-speech.js';
 import { rule as sellingPattern } from './selling-pattern.js';
 import { rule as shareLine } from './share-line.js';
+import { rule as shouting } from './shouting.js';
 import { rule as summaryOpener } from './summary-opener.js';
 import { rule as url } from './url.js';
 import type { Rule } from './rule.js';
@@ -24,7 +25,7 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 
 /** Every built-in rule, promo first, then commentary, boilerplate and body evidence. */
 export const BUILTIN_RULES: readonly Rule[] = [
-  price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic,
+  price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
   creditLine, disclaimer, copyright, shareLine, aiGenerated,
   reportedSpeech,

@@ -6,15 +6,18 @@ const BARE_LINK_SHARE = 0.5;
 /** Strength of a bare link line: a line that is only a link is rarely body text. */
 const BARE_LINK_STRENGTH = 1.5;
 
+/** A source header: "URL: http://…", "Source: …", "原文链接：…". */
+const SOURCE_HEADER = /^\s*(?:url|source|link|permalink|来源|原文|原文链接|原文网址)\s*[:：]/;
+
 /** A URL; a block that is mostly a URL counts more. */
 export const rule: Rule = {
   id: 'url',
-  description: "A URL or bare domain; a block that is mostly a link counts 1.5 times; not on the document's first line, where scrapers put the source URL.",
+  description: "A URL or bare domain; a block that is mostly a link counts 1.5 times; not in a source header on the first line (\"URL: …\").",
   label: 'promo',
   weight: 0.8,
   test(block) {
-    // A link on a document's first line is its source, as many scrapers write it ("URL: …").
-    if (block.index === 0) return null;
+    // "URL: …" or "Source: …" on a document's first line is its source, as scrapers write it.
+    if (block.index === 0 && SOURCE_HEADER.test(block.norm)) return null;
     const m = SHAPES.url.exec(block.norm);
     if (!m) return null;
     const bare = m[0].length / Math.max(1, block.norm.trim().length) >= BARE_LINK_SHARE;
