@@ -78,13 +78,25 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const prelim = blocks.map((_, i) => score(hits[i], votes[i], new Set()).best);
     const { first, last } = findAnchors(prelim, blocks.map((b) => b.units), TUNABLES);
     const innerFires = new Map<string, number>();
-    for (let i = first + 1; i < last; i++) for (const { rule } of hits[i]) if (rule.label !== 'body') innerFires.set(rule.id, (innerFires.get(rule.id) ?? 0) + 1);
-    const topical = new Set([...innerFires].filter(([, n]) => n >= TUNABLES.topicalMinBlocks).map(([id]) => id));
+    const fires = new Map<string, number[]>();
+    hits.forEach((list, i) => {
+      for (const { rule } of list) {
+        if (rule.label === 'body') continue;
+        if (i > first && i < last) innerFires.set(rule.id, (innerFires.get(rule.id) ?? 0) + 1);
+        const at = fires.get(rule.id) ?? [];
+        at.push(i);
+        fires.set(rule.id, at);
+      }
+    });
+    const topical = new Set<string>();
+    for (const [ruleId, at] of fires) {
+      if ((innerFires.get(ruleId) ?? 0) >= TUNABLES.topicalMinBlocks) topical.add(ruleId);
+    }
     // 3. Final scores with reasons.
     const reasons: Reason[][] = [];
     const evidence: Evidence[] = [];
     blocks.forEach((b, i) => {
-      const s = score(hits[i], votes[i], topical, innerFires);
+      const s = score(hits[i], votes[i], topical, fires);
       reasons.push(s.reasons);
       evidence.push({ scores: s.scores, units: b.units, chars: b.text.length });
     });
@@ -141,7 +153,7 @@ function score(
   hits: ReadonlyArray<{ rule: Rule; hit: RuleHit }>,
   v: Vote | undefined,
   topical: ReadonlySet<string>,
-  innerFires?: ReadonlyMap<string, number>,
+  fires?: ReadonlyMap<string, number[]>,
 ): { scores: Record<NoiseLabel, number>; best: number; reasons: Reason[] } {
   const scores: Record<NoiseLabel, number> = { promo: 0, commentary: 0, boilerplate: 0 };
   const reasons: Reason[] = [];
@@ -149,7 +161,7 @@ function score(
   for (const { rule, hit } of hits) {
     const discounted = topical.has(rule.id);
     const weight = round(rule.weight * (hit.strength ?? 1) * (discounted ? TUNABLES.topicalFactor : 1));
-    const notes = [hit.note, discounted ? `fires on ${innerFires?.get(rule.id)} blocks inside the body: the document's topic here, weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
+    const notes = [hit.note, discounted ? `fires on ${fires?.get(rule.id)?.length} blocks of the document, ${TUNABLES.topicalMinBlocks}+ inside the body: its topic here, not chaff; weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
     reasons.push({ id: rule.id, label: rule.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(notes.length > 0 && { note: notes.join('; ') }) });
     if (rule.label === 'body') bodyEvidence += weight;
     else scores[rule.label] += weight;

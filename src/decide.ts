@@ -42,7 +42,11 @@ export function decide(evidence: readonly Evidence[], t: Tunables, shift: number
     return { label, score: e.scores[label] };
   });
   const { first, last } = findAnchors(best.map((b) => b.score), evidence.map((e) => e.units), t);
-  const region = (i: number): Decision['region'] => (first === -1 || (i > first && i < last) || i === first || i === last ? 'inner' : i < first ? 'head' : 'tail');
+  const region = (i: number): Decision['region'] => {
+    if (first === -1 || (i >= first && i <= last)) return 'inner';
+    if (i < first) return i < t.maxEdgeBlocks ? 'head' : 'inner';
+    return n - 1 - i < t.maxEdgeBlocks ? 'tail' : 'inner';
+  };
   const out: Decision[] = best.map((b, i) => {
     const r = region(i);
     const threshold = (r === 'inner' ? t.innerThreshold : t.edgeThreshold) + shift;
@@ -60,6 +64,7 @@ export function decide(evidence: readonly Evidence[], t: Tunables, shift: number
   const extend = (from: number, step: 1 | -1, inRegion: (i: number) => boolean): void => {
     for (let i = from; i >= 0 && i < n && inRegion(i); i += step) {
       const d = out[i];
+      if (d.region === 'inner') break;
       if (d.label !== 'body') continue;
       const sides = chaffSides(out, i);
       const bonus = sides === 2 ? t.sandwichBonus : t.runBonus;

@@ -17,6 +17,10 @@ export const TUNABLES = {
   runBonus: 0.6,
   /** The drop for an edge block with chaff on both sides (a price line between two ad lines). */
   sandwichBonus: 1.2,
+  /** At most this many blocks from each edge count as head or tail; beyond, blocks are inner
+   * even before the first anchor (a list of short lines is not an edge run). Chaff runs at the
+   * edges are short: at most 4 blocks in the dev composites, 4 in the seed. */
+  maxEdgeBlocks: 6,
   /** A block anchors the body when its chaff score is below this … */
   anchorMaxScore: 0.5,
   /** … and it is at least this long, in units (one per CJK character, 1.5 per word): a

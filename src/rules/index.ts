@@ -1,4 +1,5 @@
 import { rule as aiGenerated } from './ai-generated.js';
+import { rule as attribution } from './attribution.js';
 import { rule as arrow } from './arrow.js';
 import { rule as bodyEcho } from './body-echo.js';
 import { rule as callToAction } from './call-to-action.js';
@@ -28,5 +29,5 @@ export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
   creditLine, disclaimer, copyright, shareLine, aiGenerated,
-  reportedSpeech,
+  reportedSpeech, attribution,
 ];

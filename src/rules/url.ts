@@ -12,12 +12,12 @@ const SOURCE_HEADER = /^\s*(?:url|source|link|permalink|来源|原文|原文链�
 /** A URL; a block that is mostly a URL counts more. */
 export const rule: Rule = {
   id: 'url',
-  description: "A URL or bare domain; a block that is mostly a link counts 1.5 times; not in a source header on the first line (\"URL: …\").",
+  description: "A URL or bare domain; a block that is mostly a link counts 1.5 times; not in a source header (\"URL: …\").",
   label: 'promo',
   weight: 0.8,
   test(block) {
-    // "URL: …" or "Source: …" on a document's first line is its source, as scrapers write it.
-    if (block.index === 0 && SOURCE_HEADER.test(block.norm)) return null;
+    // "URL: …" or "Source: …" is the document's source, as scrapers write it: metadata, not an ad.
+    if (SOURCE_HEADER.test(block.norm)) return null;
     const m = SHAPES.url.exec(block.norm);
     if (!m) return null;
     const bare = m[0].length / Math.max(1, block.norm.trim().length) >= BARE_LINK_SHARE;
