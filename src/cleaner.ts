@@ -1,7 +1,7 @@
 import type { NaiveBayes } from './bayes.js';
 import { buildContext } from './context.js';
 import { compileCustomRule } from './custom-rule.js';
-import { decide, findAnchors, type Evidence } from './decide.js';
+import { decide, findAnchors, regionOf, type Evidence } from './decide.js';
 import { defaultModel } from './default-model.js';
 import { DechaffError } from './errors.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
@@ -82,7 +82,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     hits.forEach((list, i) => {
       for (const { rule } of list) {
         if (rule.label === 'body') continue;
-        if (i > first && i < last) innerFires.set(rule.id, (innerFires.get(rule.id) ?? 0) + 1);
+        if (regionOf(i, blocks.length, first, last, TUNABLES) === 'inner') innerFires.set(rule.id, (innerFires.get(rule.id) ?? 0) + 1);
         const at = fires.get(rule.id) ?? [];
         at.push(i);
         fires.set(rule.id, at);
@@ -161,7 +161,7 @@ function score(
   for (const { rule, hit } of hits) {
     const discounted = topical.has(rule.id);
     const weight = round(rule.weight * (hit.strength ?? 1) * (discounted ? TUNABLES.topicalFactor : 1));
-    const notes = [hit.note, discounted ? `fires on ${fires?.get(rule.id)?.length} blocks of the document, ${TUNABLES.topicalMinBlocks}+ inside the body: its topic here, not chaff; weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
+    const notes = [hit.note, discounted ? `fires on ${fires?.get(rule.id)?.length} blocks of the document, ${TUNABLES.topicalMinBlocks}+ of them inside the body: its topic here, not chaff; weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
     reasons.push({ id: rule.id, label: rule.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(notes.length > 0 && { note: notes.join('; ') }) });
     if (rule.label === 'body') bodyEvidence += weight;
     else scores[rule.label] += weight;

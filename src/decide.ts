@@ -42,11 +42,7 @@ export function decide(evidence: readonly Evidence[], t: Tunables, shift: number
     return { label, score: e.scores[label] };
   });
   const { first, last } = findAnchors(best.map((b) => b.score), evidence.map((e) => e.units), t);
-  const region = (i: number): Decision['region'] => {
-    if (first === -1 || (i >= first && i <= last)) return 'inner';
-    if (i < first) return i < t.maxEdgeBlocks ? 'head' : 'inner';
-    return n - 1 - i < t.maxEdgeBlocks ? 'tail' : 'inner';
-  };
+  const region = (i: number): Decision['region'] => regionOf(i, n, first, last, t);
   const out: Decision[] = best.map((b, i) => {
     const r = region(i);
     const threshold = (r === 'inner' ? t.innerThreshold : t.edgeThreshold) + shift;
@@ -114,4 +110,20 @@ export function findAnchors(scores: readonly number[], units: readonly number[],
     }
   }
   return { first, last };
+}
+
+/**
+ * Where a block sits: `head` before the first anchor and `tail` after the last, within
+ * `maxEdgeBlocks` of the edge; `inner` otherwise (and everywhere when there is no anchor).
+ *
+ * @param i the block's index
+ * @param n the number of blocks
+ * @param first the first anchor, -1 when none
+ * @param last the last anchor
+ * @param t the tunables
+ */
+export function regionOf(i: number, n: number, first: number, last: number, t: Tunables): Decision['region'] {
+  if (first === -1 || (i >= first && i <= last)) return 'inner';
+  if (i < first) return i < t.maxEdgeBlocks ? 'head' : 'inner';
+  return n - 1 - i < t.maxEdgeBlocks ? 'tail' : 'inner';
 }

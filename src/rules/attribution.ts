@@ -10,7 +10,7 @@ export const rule: Rule = {
   id: 'attribution',
   description: 'A source header or the credit of a republished piece ("URL: …", "Originally published on …", "本文轉載自…"): evidence for keeping.',
   label: 'body',
-  weight: 1.5,
+  weight: 2.0,
   test(block) {
     const m = ATTRIBUTION.exec(block.norm);
     return m ? { match: m[0].trim() } : null;
