@@ -18,9 +18,9 @@ export interface TrainingExample {
 export interface NaiveBayesSettings {
   /** Lidstone smoothing added to every (feature, class) count after per-class normalization. */
   alpha: number;
-  /** Log prior per class, in `LABELS` order. Uniform by default: the decision layer, not the
-   * prior, encodes that most blocks are body (see `tunables.ts`). */
-  logPriors: number[];
+  /** Log prior per class, in `LABELS` order, or `null` for the empirical priors: the (weighted)
+   * share of training examples in each class, smoothed by one example per class. */
+  logPriors: number[] | null;
   /** A block's log-likelihood is scaled by min(1, tokenCap / n) for n known features, so that a
    * long block cannot reach absurd certainty from many weak features (NB's independence
    * assumption overcounts correlated character bigrams). */
@@ -90,7 +90,7 @@ export class NaiveBayes {
   constructor(settings: Partial<NaiveBayesSettings> = {}) {
     this.settings = {
       alpha: settings.alpha ?? DEFAULT_ALPHA,
-      logPriors: settings.logPriors ?? LABELS.map(() => Math.log(1 / K)),
+      logPriors: settings.logPriors ?? null,
       tokenCap: settings.tokenCap ?? DEFAULT_TOKEN_CAP,
     };
   }
@@ -188,6 +188,13 @@ export class NaiveBayes {
     return cache;
   }
 
+  /** The log priors in force: the settings' or the empirical ones. */
+  priors(): number[] {
+    if (this.settings.logPriors) return this.settings.logPriors;
+    const total = this.docs.reduce((a, b) => a + b, 0) + K;
+    return [...this.docs].map((d) => Math.log((d + 1) / total));
+  }
+
   /**
    * Classify a text.
    *
@@ -215,10 +222,11 @@ export class NaiveBayes {
       for (let c = 0; c < K; c++) sums[c] += row[c];
     }
     const scale = n > this.settings.tokenCap ? this.settings.tokenCap / n : 1;
+    const priors = this.priors();
     const logits = new Float64Array(K);
     let max = -Infinity;
     for (let c = 0; c < K; c++) {
-      logits[c] = this.settings.logPriors[c] + sums[c] * scale;
+      logits[c] = priors[c] + sums[c] * scale;
       if (logits[c] > max) max = logits[c];
     }
     let z = 0;
@@ -259,7 +267,7 @@ export class NaiveBayes {
       format: FORMAT,
       version: VERSION,
       classes: [...LABELS],
-      settings: { alpha: this.settings.alpha, logPriors: this.settings.logPriors.map(round), tokenCap: this.settings.tokenCap },
+      settings: { alpha: this.settings.alpha, logPriors: this.settings.logPriors ? this.settings.logPriors.map(round) : null, tokenCap: this.settings.tokenCap },
       documents: [...this.docs].map(round),
       vocabulary,
       counts,
@@ -327,7 +335,7 @@ export function loadModel(json: string | unknown): NaiveBayes {
   const s = m.settings as Record<string, unknown> | undefined;
   if (!s || typeof s !== 'object') fail('"settings" is missing');
   if (typeof s!.alpha !== 'number' || !(s!.alpha > 0)) fail('"settings.alpha" must be a number > 0');
-  if (!isNumberArray(s!.logPriors, K)) fail(`"settings.logPriors" must be ${K} finite numbers`);
+  if (s!.logPriors !== null && !isNumberArray(s!.logPriors, K)) fail(`"settings.logPriors" must be null or ${K} finite numbers`);
   if (typeof s!.tokenCap !== 'number' || !(s!.tokenCap >= 1)) fail('"settings.tokenCap" must be a number ≥ 1');
   if (!isNumberArray(m.documents, K)) fail(`"documents" must be ${K} finite numbers`);
   if (!Array.isArray(m.vocabulary) || !m.vocabulary.every((f) => typeof f === 'string')) fail('"vocabulary" must be an array of strings');

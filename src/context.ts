@@ -1,6 +1,7 @@
 import { extractFeatures, textUnits } from './features.js';
 import { normalizeForScoring } from './normalize.js';
 import type { BlockContext, DocumentContext } from './rules/rule.js';
+import { documentCjkShare } from './rules/script-mismatch.js';
 import { shingles } from './shingles.js';
 import type { Script, Segment } from './types.js';
 
@@ -46,5 +47,5 @@ export function buildContext(segments: readonly Segment[], language: string, scr
   for (const b of blocks) for (const w of b.topic) topicBlocks.set(w, (topicBlocks.get(w) ?? 0) + 1);
   const shingleBlocks = new Map<string, number>();
   for (const b of blocks) for (const s of shingles(b.norm)) shingleBlocks.set(s, (shingleBlocks.get(s) ?? 0) + 1);
-  return { blocks, doc: { language, script, blocks, shingleBlocks, topicBlocks } };
+  return { blocks, doc: { language, script, blocks, shingleBlocks, topicBlocks, cjkShare: documentCjkShare(segments.map((s) => s.text).join('\n')) } };
 }

@@ -81,10 +81,12 @@ export function decide(evidence: readonly Evidence[], t: Tunables, shift: number
   return out;
 }
 
-/** How many of a block's two neighbours are chaff. */
+/** How many of a block's two sides are chaff; the document's edge counts as chaff when the
+ * other side is (the block then sits in a run of chaff that reaches the edge). */
 function chaffSides(out: readonly Decision[], i: number): number {
   const before = i > 0 && out[i - 1].label !== 'body';
   const after = i + 1 < out.length && out[i + 1].label !== 'body';
+  if ((i === 0 && after) || (i === out.length - 1 && before)) return 2;
   return (before ? 1 : 0) + (after ? 1 : 0);
 }
 

@@ -15,6 +15,7 @@ import { rule as offTopic } from './off-topic.js';
 import { rule as offerPhrase } from './offer-phrase.js';
 import { rule as price } from './price.js';
 import { rule as reportedSpeech } from './reported-speech.js';
+import { rule as scriptMismatch } from './script-mismatch.js';
 import { rule as sellingPattern } from './selling-pattern.js';
 import { rule as shareLine } from './share-line.js';
 import { rule as shouting } from './shouting.js';
@@ -26,7 +27,7 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 
 /** Every built-in rule, promo first, then commentary, boilerplate and body evidence. */
 export const BUILTIN_RULES: readonly Rule[] = [
-  price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting,
+  price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
   creditLine, disclaimer, copyright, shareLine, aiGenerated,
   reportedSpeech, attribution,

@@ -25,6 +25,8 @@ export interface DocumentContext {
   blocks: readonly BlockContext[];
   /** How many blocks each long shingle (see `shingles`) occurs in. */
   shingleBlocks: ReadonlyMap<string, number>;
+  /** Share of the document's letters that are CJK (a Latin letter weighs a fifth). */
+  cjkShare: number;
   /** How many blocks each topic word occurs in. */
   topicBlocks: ReadonlyMap<string, number>;
 }

@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import { clean, extractFeatures, normalizeForScoring } from '../src/index.js';
+const docs = fs.readFileSync('../shared/eval/dev-composite.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l).text as string);
+const bytes = docs.reduce((a,d)=>a+Buffer.byteLength(d),0);
+console.log('docs', docs.length, 'bytes', bytes);
+let t=performance.now(); clean(docs[0]); console.log('first clean ms', performance.now()-t);
+t=performance.now(); for (const d of docs) clean(d); let dt=performance.now()-t; console.log('clean MB/s', bytes/1e6/(dt/1000), dt);
+t=performance.now(); for (const d of docs) for (const l of d.split('\n')) l.normalize('NFKC').toLowerCase(); dt=performance.now()-t; console.log('floor MB/s', bytes/1e6/(dt/1000), dt);
+const { createRequire } = await import('node:module');
+const require = createRequire(import.meta.url);
+const BC = require('natural/lib/natural/classifiers/bayes_classifier.js');
+const lines = fs.readFileSync('../shared/corpora/body-blocks.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l)).slice(0,300).concat(fs.readFileSync('../shared/corpora/promo-blocks.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l)).slice(0,200));
+const feats = lines.map(o=>extractFeatures(normalizeForScoring(o.text)));
+console.log('mean feats', feats.reduce((a,f)=>a+f.length,0)/feats.length);
+const c = new BC();
+t=performance.now(); feats.forEach((f,i)=>c.addDocument(f, lines[i].label)); c.train(); dt=performance.now()-t; console.log('natural train 500', dt, 'vocab', Object.keys(c.features).length);
+t=performance.now(); for (let i=0;i<20;i++) c.classify(feats[i]); console.log('natural classify ms each', (performance.now()-t)/20);

@@ -1,0 +1,142 @@
+import type { Analysis, BlockAnalysis, Cleaner, Label, Reason } from '../index.js';
+import { render, segment } from '../segment.js';
+import { maskSkipped, scanMarkdown, splitLines, type LineSpan, type SkipKind } from './markdown.js';
+
+/** How serious a finding is: an error is chaff that `--fix` removes; a warning is chaff that is kept. */
+export type Severity = 'error' | 'warning';
+
+/** One block of chaff found in a document. */
+export interface Finding {
+  /** 1-based line of the block's first non-blank character. */
+  line: number;
+  /** 1-based column (UTF-16 code units) of that character. */
+  column: number;
+  /** 1-based line where the block ends. */
+  endLine: number;
+  /** 1-based column just past the block's last character. */
+  endColumn: number;
+  /** UTF-16 offset of the block's start in the document. */
+  start: number;
+  /** UTF-16 offset just past the block. */
+  end: number;
+  /** The decided label. */
+  label: Exclude<Label, 'body'>;
+  /** The block's chaff score (log-odds units). */
+  score: number;
+  /** `error` when `--fix` removes the block, `warning` when it is chaff but kept. */
+  severity: Severity;
+  /** Ids of the evidence for the label, strongest first (rules, `classifier`, or `context`). */
+  ruleIds: string[];
+  /** Every piece of evidence, as the cleaner gave it. */
+  reasons: Reason[];
+  /** The block's text. */
+  text: string;
+  /** Why a chaff block is kept (warnings only). */
+  note?: string;
+}
+
+/** The result of checking one document. */
+export interface DocumentCheck {
+  /** The analysis of the text the cleaner saw (skipped lines blanked). */
+  analysis: Analysis;
+  /** Chaff found, in document order. */
+  findings: Finding[];
+  /** The document with the removable chaff taken out (equal to the input when there is none). */
+  fixed: string;
+  /** Lines left alone, by 1-based line number, with the reason. */
+  skipped: Map<number, SkipKind>;
+}
+
+/** Options of `checkDocument`. */
+export interface CheckDocumentOptions {
+  /** Markdown flavour; undefined for plain text. */
+  markdown?: 'markdown' | 'mdx';
+}
+
+/**
+ * Check one document: analyze it (for Markdown with front matter, code, HTML comments, tables and
+ * disabled ranges blanked out first, so the cleaner never sees them as removable blocks), list
+ * the chaff, and build the fixed text. For plain text the fixed text is exactly `clean()`'s output.
+ *
+ * @param text the document
+ * @param cleaner the cleaner to use
+ * @param options Markdown or plain text
+ * @returns findings and the fixed text
+ */
+export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocumentOptions = {}): DocumentCheck {
+  const skipped = new Map<number, SkipKind>();
+  let analyzed = text;
+  const lines = splitLines(text);
+  if (options.markdown) {
+    const scan = scanMarkdown(text, { mdx: options.markdown === 'mdx' });
+    scan.skip.forEach((k, i) => {
+      if (k) skipped.set(i + 1, k);
+    });
+    if (skipped.size > 0) analyzed = maskSkipped(text, scan);
+  }
+  const analysis = cleaner.analyze(analyzed);
+  const byStart = new Map<number, BlockAnalysis>();
+  for (const b of analysis.blocks) byStart.set(b.start, b);
+  const segments = segment(text);
+  const keep = segments.map((s) => !(byStart.get(s.start)?.removed ?? false));
+  const fixed = keep.every(Boolean) ? text : render(text, segments, keep);
+  const findings: Finding[] = [];
+  for (const b of analysis.blocks) {
+    if (b.label === 'body') continue;
+    const lead = b.text.length - b.text.trimStart().length;
+    const from = locate(lines, b.start + lead);
+    const to = locate(lines, b.end);
+    const severity: Severity = b.removed ? 'error' : 'warning';
+    findings.push({
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      start: b.start,
+      end: b.end,
+      label: b.label,
+      score: b.score,
+      severity,
+      ruleIds: evidenceIds(b),
+      reasons: b.reasons,
+      text: b.text.trim(),
+      ...(severity === 'warning' && { note: analysis.fallback ?? `kept: "${b.label}" is not among the labels to strip` }),
+    });
+  }
+  return { analysis, findings, fixed, skipped };
+}
+
+/**
+ * The evidence for a block's label, strongest first: rules that voted for it, the classifier when
+ * it did, and `context` when only the block's neighbours decided.
+ *
+ * @param b an analyzed block
+ * @returns rule ids
+ */
+export function evidenceIds(b: BlockAnalysis): string[] {
+  const ids = b.reasons
+    .filter((r) => r.id !== 'position' && r.label === b.label && r.weight > 0)
+    .sort((x, y) => y.weight - x.weight)
+    .map((r) => r.id);
+  const unique = [...new Set(ids)];
+  return unique.length > 0 ? unique : ['context'];
+}
+
+/**
+ * The 1-based line and column (UTF-16 code units) of an offset.
+ *
+ * @param lines the document's lines
+ * @param offset a UTF-16 offset
+ * @returns line and column
+ */
+export function locate(lines: readonly LineSpan[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const l = lines[lo];
+  return { line: l.line, column: offset - l.start + 1 };
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { chmod, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Options of `writeFileAtomic`. */
+export interface AtomicWriteOptions {
+  /** File mode for a new file (an existing file keeps its own mode). Default 0o666 & ~umask. */
+  mode?: number;
+}
+
+/**
+ * Replace a file's content atomically: write a temporary file in the same directory, fsync it,
+ * give it the original's mode, rename it over the original, then fsync the directory. Readers see
+ * the old content or the new one, never a mix; on failure the temporary file is removed and the
+ * original is untouched. A symbolic link is followed: its target is replaced, the link stays.
+ *
+ * @param file the file to write
+ * @param content the new content (UTF-8 text or bytes)
+ * @param options mode for a new file
+ */
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const target = await resolveTarget(file);
+  const dir = path.dirname(target);
+  let mode = options.mode;
+  try {
+    mode = (await stat(target)).mode & 0o7777;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  const temp = path.join(dir, `.${path.basename(target)}.dechaff-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? 0o666);
+  let renamed = false;
+  try {
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // open() applies the umask; chmod sets the exact mode of the original.
+    if (mode !== undefined) await chmod(temp, mode);
+    await rename(temp, target);
+    renamed = true;
+  } finally {
+    if (!renamed) await unlink(temp).catch(() => undefined);
+  }
+  await syncDirectory(dir);
+}
+
+/** The real path of an existing file (following symlinks), or the path itself for a new file. */
+async function resolveTarget(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return path.resolve(file);
+    throw e;
+  }
+}
+
+/** Make the rename durable; some platforms cannot open a directory, which is fine. */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const h = await open(dir, constants.O_RDONLY);
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch {
+    // best effort (Windows, some network file systems)
+  }
+}
