@@ -90,7 +90,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     });
     const topical = new Set<string>();
     for (const [ruleId, at] of fires) {
-      if ((innerFires.get(ruleId) ?? 0) >= TUNABLES.topicalMinBlocks) topical.add(ruleId);
+      if (at.length >= TUNABLES.topicalMinBlocks && (innerFires.get(ruleId) ?? 0) >= TUNABLES.topicalMinInner) topical.add(ruleId);
     }
     // 3. Final scores with reasons.
     const reasons: Reason[][] = [];
@@ -161,7 +161,7 @@ function score(
   for (const { rule, hit } of hits) {
     const discounted = topical.has(rule.id);
     const weight = round(rule.weight * (hit.strength ?? 1) * (discounted ? TUNABLES.topicalFactor : 1));
-    const notes = [hit.note, discounted ? `fires on ${fires?.get(rule.id)?.length} blocks of the document, ${TUNABLES.topicalMinBlocks}+ of them inside the body: its topic here, not chaff; weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
+    const notes = [hit.note, discounted ? `fires on ${fires?.get(rule.id)?.length} blocks of the document, ${TUNABLES.topicalMinInner}+ of them inside the body: its topic here, not chaff; weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
     reasons.push({ id: rule.id, label: rule.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(notes.length > 0 && { note: notes.join('; ') }) });
     if (rule.label === 'body') bodyEvidence += weight;
     else scores[rule.label] += weight;

@@ -40,10 +40,12 @@ export const TUNABLES = {
   /** Default safety valve: if more than this share of the document's characters would go, keep
    * everything and say so (a cleaner that removes most of a document is more likely wrong). */
   maxRemovedShare: 0.5,
-  /** A chaff rule that fires on at least this many blocks inside the body is the document's
-   * topic, not chaff (a deals page full of prices, a link list, a table of e-mail addresses):
-   * inserted chaff comes as single blocks inside a body. */
+  /** A chaff rule that fires on at least this many blocks of a document … */
   topicalMinBlocks: 3,
+  /** … at least this many of them inside the body, is the document's topic, not chaff (a deals
+   * page full of prices, a link list, a table of e-mail addresses): inserted chaff comes as
+   * single blocks inside a body, and as runs at its edges. */
+  topicalMinInner: 2,
   /** Factor on a topical rule's weight in that document. */
   topicalFactor: 0.3,
   /** The classifier's vote is scaled by how many of the block's features it knows: at or under

@@ -43,7 +43,7 @@ export interface DocumentCheck {
   findings: Finding[];
   /** The document with the removable chaff taken out (equal to the input when there is none). */
   fixed: string;
-  /** Lines left alone, by 1-based line number, with the reason. */
+  /** Non-blank lines left alone, by 1-based line number, with the reason. */
   skipped: Map<number, SkipKind>;
 }
 
@@ -70,9 +70,10 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
   if (options.markdown) {
     const scan = scanMarkdown(text, { mdx: options.markdown === 'mdx' });
     scan.skip.forEach((k, i) => {
-      if (k) skipped.set(i + 1, k);
+      const l = scan.lines[i];
+      if (k && text.slice(l.start, l.end).trim() !== '') skipped.set(l.line, k);
     });
-    if (skipped.size > 0) analyzed = maskSkipped(text, scan);
+    if (scan.skip.some(Boolean)) analyzed = maskSkipped(text, scan);
   }
   const analysis = cleaner.analyze(analyzed);
   const byStart = new Map<number, BlockAnalysis>();

@@ -1,0 +1,94 @@
+import type { Analysis } from '../../index.js';
+import { CLEANER_OPTIONS, HELP_OPTION, parseCommandArgs } from '../args.js';
+import { checkDocument, type DocumentCheck } from '../document.js';
+import { CliError, EXIT } from '../errors.js';
+import { HELP } from '../help.js';
+import { InputError, readStdin, readTextFile, warn, writeStdout, type TextInput } from '../io.js';
+import { markdownFlavour } from '../markdown.js';
+import { buildCleaner, formatConfig, setupCleaner } from '../setup.js';
+
+const OPTIONS = {
+  ...CLEANER_OPTIONS,
+  ...HELP_OPTION,
+  labels: { type: 'boolean', short: 'l' },
+  json: { type: 'boolean', short: 'j' },
+  markdown: { type: 'boolean' },
+} as const;
+
+/**
+ * `dechaff clean [file…]`: print the cleaned text, or with `--labels`/`--json` the analysis.
+ *
+ * @param args the arguments after `clean`
+ * @returns the exit code
+ */
+export async function cleanCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, 'clean');
+  if (values.help) {
+    await writeStdout(HELP.clean);
+    return EXIT.ok;
+  }
+  if (values.labels && values.json) throw new CliError('clean: --labels and --json cannot be combined', true);
+  const setup = await setupCleaner(values, process.cwd());
+  if (values['print-config']) {
+    await writeStdout(formatConfig(setup.resolved.config));
+    return EXIT.ok;
+  }
+  const inputs = positionals.length > 0 ? positionals : ['-'];
+  if (inputs.filter((f) => f === '-').length > 1) throw new CliError('clean: stdin ("-") can be read only once', true);
+  if (positionals.length === 0 && process.stdin.isTTY) throw new CliError('clean: no input: give a file or pipe text on stdin', true);
+  const cleaner = buildCleaner(setup.options);
+  let failed = false;
+  const analyses: Array<{ file: string; analysis: Analysis }> = [];
+  for (const file of inputs) {
+    let input: TextInput;
+    try {
+      input = file === '-' ? await readStdin() : await readTextFile(file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      warn(`dechaff: ${e.message}`);
+      failed = true;
+      continue;
+    }
+    const markdown = values.markdown ? 'markdown' : file === '-' ? undefined : markdownFlavour(file);
+    const result = checkDocument(input.text, cleaner, { markdown });
+    if (values.json) analyses.push({ file: file === '-' ? '<stdin>' : file, analysis: result.analysis });
+    else if (values.labels) await writeStdout(formatLabels(inputs.length > 1 ? file : undefined, result));
+    else await writeStdout(result.fixed);
+  }
+  if (values.json) {
+    const data = inputs.length === 1 ? analyses[0]?.analysis : analyses.map((a) => ({ file: a.file, ...a.analysis }));
+    if (data !== undefined) await writeStdout(`${JSON.stringify(data, null, 2)}\n`);
+  }
+  return failed ? EXIT.error : EXIT.ok;
+}
+
+/**
+ * The human-readable analysis of `--labels`: every block with its line, label, score and
+ * decision, then its reasons; skipped Markdown lines are listed with why.
+ *
+ * @param file a header to print (several inputs), or undefined
+ * @param result the document's check
+ * @returns the text
+ */
+export function formatLabels(file: string | undefined, result: DocumentCheck): string {
+  const out: string[] = [];
+  if (file !== undefined) out.push(`==> ${file} <==`);
+  const a = result.analysis;
+  out.push(`language ${a.language}, script ${a.script}; ${a.blocks.length} blocks: ${Object.entries(a.counts).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+  if (a.fallback) out.push(`note: ${a.fallback}`);
+  const rows: Array<{ line: number; text: string }> = [];
+  for (const b of a.blocks) {
+    const decision = b.removed ? 'removed' : b.label === 'body' ? 'kept' : 'kept*';
+    const head = `${String(b.line).padStart(4)}  ${b.label.padEnd(11)}  ${b.score.toFixed(2).padStart(5)}  ${decision.padEnd(7)}  ${b.text.trim()}`;
+    const reasons = b.reasons.map((r) => {
+      const weight = r.weight === 0 ? '     ' : `${r.weight > 0 ? '+' : ''}${r.weight.toFixed(2)}`;
+      const detail = [r.match !== undefined ? `match ${JSON.stringify(r.match)}` : '', r.note ?? ''].filter(Boolean).join('; ');
+      return `        ${r.id.padEnd(18)} ${r.label.padEnd(11)} ${weight.padStart(6)}  ${detail}`;
+    });
+    rows.push({ line: b.line, text: [head, ...reasons].join('\n') });
+  }
+  for (const [line, kind] of result.skipped) rows.push({ line, text: `${String(line).padStart(4)}  (${kind}: left alone)` });
+  rows.sort((x, y) => x.line - y.line);
+  out.push(...rows.map((r) => r.text));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,82 @@
+import { VERSION } from './version.js';
+
+const CLEANER_FLAGS = `  -c, --config FILE       use this config file (no search)
+      --print-config      print the resolved configuration as JSON and exit
+  -s, --sensitivity N     0 (remove only certain chaff) … 1 (remove more); overrides the config
+  -m, --model FILE        a model from "dechaff train" instead of the shipped one`;
+
+/** Help texts, by command (`main` for the tool itself). */
+export const HELP: Readonly<Record<string, string>> = {
+  main: `dechaff ${VERSION}: strip promotional spam, machine-written commentary and boilerplate from text
+
+Usage:
+  dechaff clean [file…]                 print the cleaned text (stdin when no file or "-")
+  dechaff check <globs…>                report chaff in Markdown, MDX and text files
+  dechaff train <labelled.jsonl> -o F   train a classifier model
+  dechaff eval <labelled.jsonl>         measure the classifier and the cleaner
+
+Options:
+  -h, --help       help (also "dechaff <command> --help")
+  -v, --version    print the version
+      --print-config  print the resolved configuration as JSON
+
+Exit codes: 0 clean, 1 chaff found, 2 usage, config or input error.
+Docs: docs/cli.md
+`,
+  clean: `Usage: dechaff clean [options] [file…]
+
+Print each file's text with the chaff removed, the body verbatim. Reads stdin when no file or
+"-" is given. Markdown files (.md, .mdx) keep front matter, code, HTML comments and tables.
+
+Options:
+  -l, --labels            show every block with its label, score and reasons instead
+  -j, --json              print the analysis as JSON instead
+      --markdown          treat stdin (and every file) as Markdown
+${CLEANER_FLAGS}
+  -h, --help              this help
+
+Exit codes: 0 done, 2 usage/config error or an unreadable input (the others are still printed).
+`,
+  check: `Usage: dechaff check [options] <globs…>
+
+Report chaff in content files (Markdown, MDX, plain text). A directory means its
+.md, .mdx, .markdown and .txt files. Files matched by "ignore" globs and .dechaffignore are skipped.
+
+Options:
+  -f, --format NAME       stylish (default), json, github, sarif
+  -o, --output FILE       write the report to FILE instead of stdout
+  -q, --quiet             report errors only; print nothing when all is clean
+      --max-warnings N    exit 1 when there are more than N warnings
+      --fix               remove the chaff, rewriting files in place (atomically)
+      --dry-run           print a unified diff of what --fix would change; write nothing
+${CLEANER_FLAGS}
+  -h, --help              this help
+
+In Markdown, <!-- dechaff-disable --> … <!-- dechaff-enable --> turns checking off for a range
+and <!-- dechaff-ignore-next --> skips the next block (up to the next blank line).
+
+Exit codes: 0 no chaff, 1 chaff found (or more warnings than --max-warnings; with --dry-run:
+chaff that --fix would remove), 2 usage or config error, no file matched, or a file could not be read.
+`,
+  train: `Usage: dechaff train [options] <labelled.jsonl> -o <model.json>
+
+Train a naive Bayes model from labelled JSONL: one {"text", "label"} object per line
+(label: body, promo, commentary, boilerplate; optional "weight"), or documents
+{"text", "blocks": [{"text", "label"}]} whose blocks are used. The model is written atomically.
+
+Options:
+  -o, --output FILE       where to write the model (required)
+  -h, --help              this help
+`,
+  eval: `Usage: dechaff eval [options] <labelled.jsonl>
+
+Print the classifier's precision, recall and F1 per label on the labelled blocks, and for
+documents with "blocks": the share of noise blocks removed, of body text kept (by characters),
+exact documents, and token precision/recall/F1 against "gold" when present.
+
+Options:
+  -j, --json              print the numbers as JSON
+${CLEANER_FLAGS}
+  -h, --help              this help
+`,
+};

@@ -1,0 +1,88 @@
+import { createCleaner, DechaffError, loadModel, type Cleaner, type CleanerOptions, type NaiveBayes } from '../index.js';
+import { stringOption, unitValue, type OptionValues } from './args.js';
+import { resolveConfig, toCleanerOptions, type FullConfig, type ResolvedConfig } from './config.js';
+import { CliError } from './errors.js';
+import { InputError, readTextFile } from './io.js';
+
+/** The configuration and cleaner a command runs with. */
+export interface CleanerSetup {
+  /** The configuration in force, command-line overrides applied. */
+  resolved: ResolvedConfig;
+  /** The cleaner's options. */
+  options: CleanerOptions;
+  /** The model given with `--model`, if any. */
+  model?: NaiveBayes;
+}
+
+/**
+ * Resolve the configuration (`--config` or the search from `cwd`), apply `--sensitivity`, load
+ * `--model`.
+ *
+ * @param values parsed command-line values
+ * @param cwd the working directory
+ * @returns config and cleaner options
+ * @throws CliError for a bad flag, config or model
+ */
+export async function setupCleaner(values: OptionValues, cwd: string): Promise<CleanerSetup> {
+  const resolved = resolveConfig({ cwd, configFile: stringOption(values, 'config') });
+  const sensitivity = stringOption(values, 'sensitivity');
+  if (sensitivity !== undefined) resolved.config.sensitivity = unitValue(sensitivity, '--sensitivity');
+  const modelFile = stringOption(values, 'model');
+  const model = modelFile === undefined ? undefined : await loadModelFile(modelFile);
+  return { resolved, options: toCleanerOptions(resolved.config, model ? { model } : {}), ...(model && { model }) };
+}
+
+/**
+ * Build the cleaner, turning the library's errors into CLI errors.
+ *
+ * @param options the cleaner's options
+ * @returns the cleaner
+ */
+export function buildCleaner(options: CleanerOptions): Cleaner {
+  try {
+    return createCleaner(options);
+  } catch (e) {
+    if (e instanceof DechaffError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * Load a model file written by `dechaff train` or `model.toJSON()`.
+ *
+ * @param file the model file
+ * @returns the model
+ * @throws CliError naming the file
+ */
+export async function loadModelFile(file: string): Promise<NaiveBayes> {
+  let text: string;
+  try {
+    text = (await readTextFile(file)).text;
+  } catch (e) {
+    if (e instanceof InputError) throw new CliError(`--model ${e.message}`);
+    throw e;
+  }
+  try {
+    return loadModel(text);
+  } catch (e) {
+    throw new CliError(`${file}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * The resolved configuration as `--print-config` shows it: a valid config file's content.
+ *
+ * @param config the configuration
+ * @returns JSON text
+ */
+export function formatConfig(config: FullConfig): string {
+  const ordered: FullConfig = {
+    sensitivity: config.sensitivity,
+    strip: config.strip,
+    rules: config.rules,
+    phrases: config.phrases,
+    ignore: config.ignore,
+    maxRemovedShare: config.maxRemovedShare,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
