@@ -6,11 +6,12 @@
  */
 export const TUNABLES = {
   /** Threshold for blocks before the first or after the last body anchor, where ads and
-   * commentary come in runs. Two independent medium signals (a price and an offer word; an editor
-   * voice alone) reach it; one weak signal does not. */
+   * commentary come in runs. An editor voice with a meta-reference reaches it; a price alone
+   * (1.2) or an offer word alone (1.0) does not; a confident classifier (up to 2.85) does. */
   edgeThreshold: 2.5,
-  /** Threshold for blocks inside the body: much stronger evidence is needed, since a wrongly
-   * removed paragraph is worse than a kept ad. */
+  /** Threshold for blocks inside the body: stronger evidence is needed, since a wrongly removed
+   * paragraph is worse than a kept ad. Above the classifier's reach (2.85), so that inside the
+   * body at least one rule must agree with it. */
   innerThreshold: 2.9,
   /** How far an edge threshold drops for a block in a run of chaff reaching the document's edge
    * (every block between it and the edge removed), as jusText's context pass does. */
@@ -26,16 +27,18 @@ export const TUNABLES = {
   /** … and it is at least this long, in units (one per CJK character, 1.5 per word): a
    * 20-word sentence or 30 Han characters, longer than nearly all ads' single lines. */
   anchorMinUnits: 30,
-  /** Weight of the classifier's clipped log-ratio log(P(label)/P(body)) in a block's score. */
+  /** Weight of the classifier's clipped log-ratio log(P(label)/P(body)) in a block's score. NB
+   * log-ratios are large and poorly calibrated (on the dev composites 1 % of body blocks exceed
+   * 14), so they are scaled down hard; 0.1–0.2 measured best for body kept vs chaff removed. */
   classifierWeight: 0.15,
-  /** Clip of the classifier's log-ratio, so that the classifier alone (weight × clip = 1.75)
-   * removes nothing: it takes at least one rule besides (or a run of chaff at an edge). */
-  classifierClip: 20,
+  /** Clip of the classifier's log-ratio: alone (weight × clip = 2.85) it can remove an edge block
+   * but never an inner one (2.9). */
+  classifierClip: 19,
   /** Blocks shorter than this (units) get the classifier's vote scaled down in proportion: a
    * two-word line has too few features for naive Bayes to be trusted. */
   classifierMinUnits: 6,
-  /** Shift of every threshold per unit of sensitivity away from 0.5 (sensitivity 1 lowers
-   * thresholds by 1, sensitivity 0 raises them by 1). */
+  /** Threshold shift per unit of sensitivity away from 0.5: sensitivity 1 lowers every threshold
+   * by 1, sensitivity 0 raises them by 1. */
   sensitivitySpan: 2.0,
   /** Default safety valve: if more than this share of the document's characters would go, keep
    * everything and say so (a cleaner that removes most of a document is more likely wrong). */

@@ -66,7 +66,9 @@ export async function measure(name: string, fn: () => unknown, opts: MeasureOpti
     warmupTime: 0,
     throws: true,
   });
-  b.add(name, fn);
+  // async: false skips tinybench's detection call (one extra, untimed call of fn), which matters
+  // for multi-second one-shot tasks.
+  b.add(name, fn, { async: false });
   await b.run();
   const r = b.tasks[0].result as unknown as { state: string; latency: { mean: number; p50: number; rme: number; samplesCount?: number; samples?: number[] }; totalTime: number };
   if (r.state !== 'completed') throw new Error(`${name}: tinybench state ${r.state}`);

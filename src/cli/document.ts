@@ -41,7 +41,10 @@ export interface DocumentCheck {
   analysis: Analysis;
   /** Chaff found, in document order. */
   findings: Finding[];
-  /** The document with the removable chaff taken out (equal to the input when there is none). */
+  /**
+   * The document with the removable chaff taken out (equal to the input when there is none). For
+   * plain text exactly `clean()`'s output; Markdown also keeps the file's final line break.
+   */
   fixed: string;
   /** Non-blank lines left alone, by 1-based line number, with the reason. */
   skipped: Map<number, SkipKind>;
@@ -80,7 +83,10 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
   for (const b of analysis.blocks) byStart.set(b.start, b);
   const segments = segment(text);
   const keep = segments.map((s) => !(byStart.get(s.start)?.removed ?? false));
-  const fixed = keep.every(Boolean) ? text : render(text, segments, keep);
+  let fixed = keep.every(Boolean) ? text : render(text, segments, keep);
+  // A Markdown file keeps its final line break when the chaff at its end goes.
+  const finalBreak = /(\r\n|\r|\n)$/.exec(text);
+  if (options.markdown && finalBreak && fixed !== '' && !/[\r\n]$/.test(fixed)) fixed += finalBreak[1];
   const findings: Finding[] = [];
   for (const b of analysis.blocks) {
     if (b.label === 'body') continue;

@@ -1,1 +1,98 @@
-process.stdout.write("cli todo\n");
+import { DechaffError } from '../index.js';
+import { CLEANER_OPTIONS, parseCommandArgs } from './args.js';
+import { checkCommand } from './commands/check.js';
+import { cleanCommand } from './commands/clean.js';
+import { evalCommand } from './commands/eval.js';
+import { trainCommand } from './commands/train.js';
+import { CliError, describeError, EXIT } from './errors.js';
+import { HELP } from './help.js';
+import { writeStdout } from './io.js';
+import { formatConfig, setupCleaner } from './setup.js';
+import { VERSION } from './version.js';
+
+/** The commands, by name. */
+export const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<number>>> = {
+  clean: cleanCommand,
+  check: checkCommand,
+  train: trainCommand,
+  eval: evalCommand,
+};
+
+/**
+ * Run the tool. Never throws: every error becomes `dechaff: <message>` on stderr and exit code 2.
+ *
+ * @param argv the arguments after `node cli.js`
+ * @returns the exit code: 0 ok, 1 chaff found, 2 error
+ */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      process.stderr.write(HELP.main);
+      return EXIT.error;
+    }
+    if (first === '--help' || first === '-h') {
+      await writeStdout(HELP.main);
+      return EXIT.ok;
+    }
+    if (first === 'help') {
+      const topic = rest[0] ?? 'main';
+      if (!Object.prototype.hasOwnProperty.call(HELP, topic)) throw new CliError(`help: unknown command "${topic}"`, true);
+      await writeStdout(HELP[topic]);
+      return EXIT.ok;
+    }
+    if (first === '--version' || first === '-v') {
+      await writeStdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (first.startsWith('-')) return await topLevelOptions(argv);
+    if (!Object.prototype.hasOwnProperty.call(COMMANDS, first)) throw new CliError(`unknown command "${first}" (commands: ${Object.keys(COMMANDS).join(', ')})`, true);
+    return await COMMANDS[first](rest);
+  } catch (e) {
+    reportError(e);
+    return EXIT.error;
+  }
+}
+
+/** `dechaff --print-config [--config FILE]` and friends, without a command. */
+async function topLevelOptions(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, CLEANER_OPTIONS, 'dechaff');
+  if (!values['print-config'] || positionals.length > 0) throw new CliError(`expected a command (${Object.keys(COMMANDS).join(', ')}) before the options`, true);
+  const setup = await setupCleaner(values, process.cwd());
+  await writeStdout(formatConfig(setup.resolved.config));
+  return EXIT.ok;
+}
+
+/**
+ * Print an error as one line on stderr (never a stack trace); usage errors point to `--help`.
+ *
+ * @param e whatever was thrown
+ */
+export function reportError(e: unknown): void {
+  const message = e instanceof DechaffError ? e.message : describeError(e);
+  process.stderr.write(`dechaff: ${message}\n`);
+  if (e instanceof CliError && e.usage) process.stderr.write('Run "dechaff --help" for usage.\n');
+}
+
+/** Set up the process: a closed stdout pipe ends quietly; stray errors are reported, not thrown. */
+function installProcessHandlers(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    reportError(e);
+    process.exit(EXIT.error);
+  });
+  const fatal = (e: unknown): void => {
+    reportError(e);
+    process.exit(EXIT.error);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+}
+
+installProcessHandlers();
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, (e: unknown) => {
+  reportError(e);
+  process.exitCode = EXIT.error;
+});
