@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { countValue, CLEANER_OPTIONS, HELP_OPTION, parseCommandArgs, stringOption } from '../args.js';
 import { checkDocument, type DocumentCheck } from '../document.js';
@@ -97,6 +99,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const output = stringOption(values, 'output');
   if (output !== undefined) {
     try {
+      await mkdir(path.dirname(path.resolve(output)), { recursive: true });
       await writeFileAtomic(output, report);
     } catch (e) {
       throw new CliError(`--output ${output}: ${(e as Error).message}`);

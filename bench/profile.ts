@@ -1,0 +1,90 @@
+/**
+ * CPU profile of clean() on the clean() corpus: top self-time functions and files.
+ * Runs a small driver (bench/drivers/profile-clean.ts) in a fresh `node --import tsx` process so
+ * that the profile names src/ files. Also runnable alone: `npx tsx bench/profile.ts [out.cpuprofile]`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT } from './lib/data.js';
+import { log, num, pct, table } from './lib/util.js';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+function where(url: string): string {
+  if (!url) return '(native / V8)';
+  let p = url.startsWith('file://') ? fileURLToPath(url) : url;
+  if (p.startsWith(ROOT + path.sep)) p = path.relative(ROOT, p);
+  if (p.startsWith('node:')) return p;
+  return p.replace(/^.*node_modules\//, 'node_modules/');
+}
+
+/** Self time per function and per file from a .cpuprofile. */
+export function summarize(profile: CpuProfile, top = 15): { functions: string; files: string; totalMs: number } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  const totalMs = [...self.values()].reduce((a, b) => a + b, 0);
+  const fn = new Map<string, number>();
+  const file = new Map<string, number>();
+  for (const [id, ms] of self) {
+    const n = byId.get(id)!;
+    const f = where(n.callFrame.url);
+    const name = n.callFrame.functionName || '(anonymous)';
+    const key = n.callFrame.url ? `\`${name}\` — ${f}:${n.callFrame.lineNumber + 1}` : `${name}`;
+    fn.set(key, (fn.get(key) ?? 0) + ms);
+    const fileKey = n.callFrame.url ? f : name.startsWith('(') ? name : '(native / V8)';
+    file.set(fileKey, (file.get(fileKey) ?? 0) + ms);
+  }
+  const rows = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, ms]) => [n, num(ms), pct(ms / totalMs)]);
+  return {
+    functions: table(['function — file:line (line in the transpiled module, ≈ source line)', 'self ms', 'share'], rows(fn, top)),
+    files: table(['file', 'self ms', 'share'], rows(file, 12)),
+    totalMs,
+  };
+}
+
+export function profileClean(out?: string): { body: string } {
+  const file = out ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dechaff-prof-')), 'clean.cpuprofile');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'drivers', 'profile-clean.ts'), file], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+  if (r.status !== 0) return { body: `Profile unavailable: the driver exited with ${r.status}: ${(r.stderr ?? '').slice(0, 300)}` };
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
+  const s = summarize(profile);
+  if (!out) fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  log(`profile: ${num(s.totalMs)} ms sampled`);
+  return {
+    body: [
+      `V8 sampling profiler (the one behind \`node --cpu-prof\`, here through \`node:inspector\` so that only the measured window is recorded) on a driver that cleans the clean() corpus once to warm up, then twice more while profiling (\`bench/drivers/profile-clean.ts\`, run under tsx so frames name src/ files; ${num(s.totalMs)} ms sampled). ` +
+        `Regular-expression matching is counted as self time of the function that calls \`test\`/\`exec\`/\`replace\`; \`(garbage collector)\` is V8's GC. Run \`npx tsx bench/profile.ts out.cpuprofile\` to keep a profile for Chrome DevTools.`,
+      '',
+      '**Self time by function (top 15)**',
+      '',
+      s.functions,
+      '',
+      '**Self time by file**',
+      '',
+      s.files,
+    ].join('\n'),
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+  const { body } = profileClean(out);
+  process.stdout.write(body + '\n');
+  if (out) process.stderr.write(`profile written to ${out}\n`);
+}

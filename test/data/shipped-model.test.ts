@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../src/index.js';
+
+describe('the shipped model', () => {
+  const text = fs.readFileSync('data/model.json', 'utf8');
+
+  it('is at most 2 MB', () => {
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(2 * 1024 * 1024);
+  });
+
+  it('loads and validates, with a format version and a matching checksum', () => {
+    const json = JSON.parse(text);
+    expect(json.format).toBe('dechaff-naive-bayes');
+    expect(json.version).toBe(1);
+    expect(json.checksum).toMatch(/^[0-9a-f]{8}$/);
+    const m = loadModel(json);
+    expect(m.vocabularySize).toBe(json.vocabulary.length);
+  });
+
+  it('tells an ad from an article paragraph', () => {
+    const m = loadModel(text);
+    const ad = m.classify('加我微信 abc12345 領取優惠券，限時特價只需 99 元！').probabilities;
+    const body = m.classify('The city council voted on Tuesday to extend the bus lane on Main Street, after a year-long trial cut average journey times by four minutes.').probabilities;
+    expect(ad.promo).toBeGreaterThan(ad.body);
+    expect(body.body).toBeGreaterThan(Math.max(body.promo, body.commentary, body.boilerplate));
+  });
+});
