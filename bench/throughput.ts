@@ -24,7 +24,7 @@ const MB = 1e6;
 
 // --- 2. clean() throughput ----------------------------------------------------------------------
 
-export async function cleanSection(): Promise<Section & { mbps: number; floorMbps: number }> {
+export async function cleanSection(): Promise<Section & { mbps: number; floorMbps: number; stages: Record<string, number> }> {
   const { docs, source } = loadDocuments();
   const bytes = docs.reduce((a, d) => a + bytesUtf8(d), 0);
   const lines = docs.reduce((a, d) => a + d.split(LINE).filter((l) => l.trim() !== '').length, 0);
@@ -59,9 +59,9 @@ export async function cleanSection(): Promise<Section & { mbps: number; floorMbp
       ],
     ),
     '',
-    stages,
+    stages.md,
   ].join('\n');
-  return { title: '2. `clean()` throughput', body, targets, summary: [`clean ${num(mbps)} MB/s, floor ${num(floorMbps)} MB/s, ratio ${ratio(c.mean / f.mean)}`], mbps, floorMbps };
+  return { title: '2. `clean()` throughput', body, targets, summary: [`clean ${num(mbps)} MB/s, floor ${num(floorMbps)} MB/s, ratio ${ratio(c.mean / f.mean)}`], mbps, floorMbps, stages: stages.data };
 }
 
 /**
@@ -69,7 +69,7 @@ export async function cleanSection(): Promise<Section & { mbps: number; floorMbp
  * same corpus (internal modules of src/, read only). Best effort: if the internals change shape,
  * the table says so instead of failing the suite.
  */
-async function stageBreakdown(docs: readonly string[], cleanMs: number): Promise<string> {
+async function stageBreakdown(docs: readonly string[], cleanBefore: number): Promise<{ md: string; data: Record<string, number> }> {
   try {
     const segs = docs.map((d) => segment(d));
     const blocks = segs.flat();
@@ -96,6 +96,11 @@ async function stageBreakdown(docs: readonly string[], cleanMs: number): Promise
     ruleRows.sort((a, b) => b[1] - a[1]);
     const rulesTotal = ruleRows.reduce((a, r) => a + r[1], 0);
     const cls = (await measure('classify', () => { for (const { blocks: bs } of ctxs) for (const b of bs) model.classifyFeatures(b.features, 3); }, opt)).mean;
+    const cls0 = (await measure('classify0', () => { for (const { blocks: bs } of ctxs) for (const b of bs) model.classifyFeatures(b.features, 0); }, opt)).mean;
+    // clean() once more now, so that the reference for the shares is contemporaneous with the
+    // stages (on a busy machine speed drifts over a run).
+    const cleanAfter = (await measure('clean again', () => { for (const d of docs) clean(d); }, { time: 0, iterations: 1, warmup: 0 })).mean;
+    const cleanMs = (cleanBefore + cleanAfter) / 2;
     const buildOther = ctxTotal - rows.slice(2).reduce((a, r) => a + r[1], 0);
     const known = rows.reduce((a, r) => a + r[1], 0) + Math.max(0, buildOther) + rulesTotal + cls;
     const all: Array<[string, number]> = [
@@ -104,16 +109,19 @@ async function stageBreakdown(docs: readonly string[], cleanMs: number): Promise
       [`all ${BUILTIN_RULES.length} rules (\`rule.test\` on every block)`, rulesTotal],
       ...ruleRows.slice(0, 6).map(([n, t]) => [`  of which ${n}`, t] as [string, number]),
       ['classifier (`classifyFeatures(features, 3)`, with evidence)', cls],
+      ['  for comparison: `classifyFeatures(features, 0)` (no evidence; not part of clean())', cls0],
       ['rest of analyze()/clean() (scores, reasons and notes, decide, render), by difference', Math.max(0, cleanMs - known)],
     ];
     const bytes = docs.reduce((a, d) => a + bytesUtf8(d), 0);
-    return [
-      `**Where the time goes** (each stage re-run alone on the same ${blocks.length.toLocaleString('en-US')} blocks, best effort: stages measured apart do not sum exactly to the whole):`,
+    const data: Record<string, number> = { detect: rows[1][1], classify: cls, classify0: cls0, rules: rulesTotal, shingles: rows[6][1], bodyEcho: ruleRows.find((r) => r[0].includes('body-echo'))?.[1] ?? 0, features: rows[3][1], clean: cleanMs, docs: docs.length, nonCjkDocs: langs.filter((l) => l.script !== 'Hant' && l.script !== 'Hans').length };
+    const md = [
+      `**Where the time goes** (each stage re-run alone on the same ${blocks.length.toLocaleString('en-US')} blocks, best effort: stages measured apart do not sum exactly to the whole; shares are of the mean of the clean() pass above and one more pass right after the stages, ${num(cleanMs)} ms; the last row is what remains, so it also absorbs measurement noise — the CPU profile in "Where the time goes" below is the cross-check):`,
       '',
       table(['stage', 'ms per corpus pass', 'ms per MB', 'share of clean()'], all.map(([n, t]) => [n, num(t), num(t / (bytes / MB)), pct(t / cleanMs)])),
     ].join('\n');
+    return { md, data };
   } catch (e) {
-    return `Stage breakdown unavailable (internal modules changed: ${(e as Error).message}).`;
+    return { md: `Stage breakdown unavailable (internal modules changed: ${(e as Error).message}).`, data: {} };
   }
 }
 
@@ -163,7 +171,7 @@ export async function t2sSection(): Promise<Section> {
 
 // --- 4. scaling ---------------------------------------------------------------------------------
 
-export async function scalingSection(opts: { sizes: number[]; maxProjectedMs: number }): Promise<Section & { tenMb?: string }> {
+export async function scalingSection(opts: { sizes: number[]; maxProjectedMs: number }): Promise<Section & { perMb: number[] }> {
   const { docs } = loadDocuments();
   clean(docs[0]);
   const rows: Array<Array<string>> = [];
@@ -201,7 +209,7 @@ export async function scalingSection(opts: { sizes: number[]; maxProjectedMs: nu
     '',
     `Time per MB varies by ${ratio(spread)} (largest ÷ smallest) across sizes${spread <= 2 ? ': flat, no superlinear stage' : ': not flat'}. Small documents pay per-document costs (language detection, the document maps) over less text.` + (notes.length ? ' ' + notes.join(' ') : ''),
   ].join('\n');
-  return { title: '4. Scaling with document size', body, targets: [], summary: [`scaling ms/MB: ${perMb.map((x) => num(x)).join(' / ')}`] };
+  return { title: '4. Scaling with document size', body, targets: [], summary: [`scaling ms/MB: ${perMb.map((x) => num(x)).join(' / ')}`], perMb };
 }
 
 function label(size: number): string {

@@ -64,11 +64,15 @@ const VERSION = 1;
 const K = LABELS.length;
 /** Feature channels: 0 CJK characters and bigrams, 1 words, 2 shape and length tokens. */
 const CHANNELS = 3;
-const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** The channel of a feature, from its first character (see `extractFeatures`). */
+/** The channel of a feature, from its first character (see `extractFeatures`): shapes start
+ * with `#`; CJK features with a Han, kana or hangul character (BMP ranges or a surrogate pair, as
+ * extension Han is astral); words with anything else. */
 function channel(f: string): number {
-  return f.charCodeAt(0) === 35 /* # */ ? 2 : CJK_START.test(f) ? 0 : 1;
+  const c = f.charCodeAt(0);
+  if (c === 35) return 2;
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) return 0;
+  return 1;
 }
 
 /**
@@ -78,13 +82,16 @@ function channel(f: string): number {
  * classifying costs O(features of the block), not O(vocabulary).
  */
 export class NaiveBayes {
-  /** Raw (weighted) counts per feature, one slot per class. */
-  private readonly counts = new Map<string, Float64Array>();
-  private readonly totals = new Float64Array(K);
+  /** Raw (weighted) counts per feature, one slot per class; built on first update of a loaded
+   * model (a loaded model keeps its counts flat in `frozen` until then). */
+  private thawed: Map<string, Float64Array> | undefined;
+  /** A loaded model's counts: vocabulary and `K` counts per entry, flattened. */
+  private frozen: { vocabulary: string[]; counts: Float64Array } | undefined;
   private readonly docs = new Float64Array(K);
   /** Settings in force. */
   readonly settings: NaiveBayesSettings;
-  private logProbCache: Map<string, Float64Array> | undefined;
+  /** Compiled log-probabilities: feature → row, `K` log P(feature | class) per row. */
+  private compiled: { index: Map<string, number>; logProbs: Float64Array } | undefined;
 
   /** @param settings smoothing, priors and token cap (defaults when omitted) */
   constructor(settings: Partial<NaiveBayesSettings> = {}) {
@@ -93,6 +100,28 @@ export class NaiveBayes {
       logPriors: settings.logPriors ?? null,
       tokenCap: settings.tokenCap ?? DEFAULT_TOKEN_CAP,
     };
+  }
+
+  private counts(): Map<string, Float64Array> {
+    if (this.thawed) return this.thawed;
+    const map = new Map<string, Float64Array>();
+    if (this.frozen) {
+      const { vocabulary, counts } = this.frozen;
+      for (let i = 0; i < vocabulary.length; i++) map.set(vocabulary[i], counts.slice(i * K, i * K + K));
+      this.frozen = undefined;
+    }
+    this.thawed = map;
+    return map;
+  }
+
+  /** Every feature with its counts, in storage order. */
+  private *rows(): Generator<[string, Float64Array | { base: Float64Array; at: number }]> {
+    if (this.frozen) {
+      const { vocabulary, counts } = this.frozen;
+      for (let i = 0; i < vocabulary.length; i++) yield [vocabulary[i], { base: counts, at: i * K }];
+    } else if (this.thawed) {
+      yield* this.thawed;
+    }
   }
 
   /**
@@ -113,20 +142,19 @@ export class NaiveBayes {
       if (!(w >= 0) || !Number.isFinite(w)) throw new DechaffError('E_TRAIN', `example ${n}: "weight" must be a finite number ≥ 0`);
       this.addFeatures(extractFeatures(normalizeForScoring(ex.text)), c, w);
     }
-    this.logProbCache = undefined;
     return this;
   }
 
   /** @internal add one example's features. */
   addFeatures(features: readonly string[], c: number, w = 1): void {
+    const counts = this.counts();
     this.docs[c] += w;
     for (const f of features) {
-      let row = this.counts.get(f);
-      if (!row) { row = new Float64Array(K); this.counts.set(f, row); }
+      let row = counts.get(f);
+      if (!row) { row = new Float64Array(K); counts.set(f, row); }
       row[c] += w;
-      this.totals[c] += w;
     }
-    this.logProbCache = undefined;
+    this.compiled = undefined;
   }
 
   /**
@@ -138,54 +166,63 @@ export class NaiveBayes {
    * @returns this model
    */
   prune(minCount: number, maxVocabulary = Infinity): this {
-    const rows = [...this.counts].map(([f, r]) => [f, r, r.reduce((a, b) => a + b, 0)] as const);
-    const keep = rows.filter((r) => r[2] >= minCount).sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+    const counts = this.counts();
+    const rows = [...counts].map(([f, r]) => [f, r.reduce((a, b) => a + b, 0)] as const);
+    const keep = rows.filter((r) => r[1] >= minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const kept = new Set(keep.slice(0, maxVocabulary).map((r) => r[0]));
-    for (const [f, row] of rows) {
-      if (kept.has(f)) continue;
-      this.counts.delete(f);
-      for (let c = 0; c < K; c++) this.totals[c] -= row[c];
-    }
-    this.logProbCache = undefined;
+    for (const [f] of rows) if (!kept.has(f)) counts.delete(f);
+    this.compiled = undefined;
     return this;
   }
 
   /** Number of features in the vocabulary. */
   get vocabularySize(): number {
-    return this.counts.size;
+    return this.frozen ? this.frozen.vocabulary.length : (this.thawed?.size ?? 0);
   }
 
-  private compile(): Map<string, Float64Array> {
-    if (this.logProbCache) return this.logProbCache;
+  private compile(): { index: Map<string, number>; logProbs: Float64Array } {
+    if (this.compiled) return this.compiled;
     const alpha = this.settings.alpha;
     // Per channel (CJK, Latin-script words, shapes) and per class, counts are rescaled to the
     // channel's mean class total. Without channels the classes' different language mixes leak
     // into every likelihood: body text is mostly Chinese in the corpora and promo mostly English,
     // so every English word looked like promo (measured: English prose blocks at P(promo) ≈ 1).
+    const n = this.vocabularySize;
+    const channels = new Uint8Array(n);
+    const raw = new Float64Array(n * K);
+    const index = new Map<string, number>();
     const totals = Array.from({ length: CHANNELS }, () => new Float64Array(K));
     const sizes = new Float64Array(CHANNELS);
-    for (const [f, row] of this.counts) {
+    let i = 0;
+    for (const [f, row] of this.rows()) {
       const ch = channel(f);
+      channels[i] = ch;
       sizes[ch]++;
-      for (let c = 0; c < K; c++) totals[ch][c] += row[c];
+      index.set(f, i);
+      for (let c = 0; c < K; c++) {
+        const x = row instanceof Float64Array ? row[c] : row.base[row.at + c];
+        raw[i * K + c] = x;
+        totals[ch][c] += x;
+      }
+      i++;
     }
-    const scale: number[][] = [];
-    const denom: number[] = [];
+    const scale = new Float64Array(CHANNELS * K);
+    const denom = new Float64Array(CHANNELS);
     for (let ch = 0; ch < CHANNELS; ch++) {
-      const live = [...totals[ch]].filter((t) => t > 0);
-      const target = live.length ? live.reduce((a, b) => a + b, 0) / live.length : 1;
-      scale.push([...totals[ch]].map((t) => (t > 0 ? target / t : 0)));
-      denom.push(Math.log(target + alpha * Math.max(1, sizes[ch])));
+      let sum = 0;
+      let live = 0;
+      for (let c = 0; c < K; c++) if (totals[ch][c] > 0) { sum += totals[ch][c]; live++; }
+      const target = live ? sum / live : 1;
+      for (let c = 0; c < K; c++) scale[ch * K + c] = totals[ch][c] > 0 ? target / totals[ch][c] : 0;
+      denom[ch] = Math.log(target + alpha * Math.max(1, sizes[ch]));
     }
-    const cache = new Map<string, Float64Array>();
-    for (const [f, row] of this.counts) {
-      const ch = channel(f);
-      const lp = new Float64Array(K);
-      for (let c = 0; c < K; c++) lp[c] = Math.log(row[c] * scale[ch][c] + alpha) - denom[ch];
-      cache.set(f, lp);
+    const logProbs = raw;
+    for (let j = 0; j < n; j++) {
+      const ch = channels[j];
+      for (let c = 0; c < K; c++) logProbs[j * K + c] = Math.log(raw[j * K + c] * scale[ch * K + c] + alpha) - denom[ch];
     }
-    this.logProbCache = cache;
-    return cache;
+    this.compiled = { index, logProbs };
+    return this.compiled;
   }
 
   /** The log priors in force: the settings' or the empirical ones. */
@@ -212,14 +249,14 @@ export class NaiveBayes {
    * @param explain how many strongest features to return as evidence
    */
   classifyFeatures(features: readonly string[], explain = 0): Classification {
-    const lp = this.compile();
+    const { index, logProbs } = this.compile();
     const sums = new Float64Array(K);
     let n = 0;
     for (const f of features) {
-      const row = lp.get(f);
-      if (!row) continue;
+      const row = index.get(f);
+      if (row === undefined) continue;
       n++;
-      for (let c = 0; c < K; c++) sums[c] += row[c];
+      for (let c = 0; c < K; c++) sums[c] += logProbs[row * K + c];
     }
     const scale = n > this.settings.tokenCap ? this.settings.tokenCap / n : 1;
     const priors = this.priors();
@@ -241,12 +278,12 @@ export class NaiveBayes {
     if (explain > 0) {
       const seen = new Set<string>();
       for (const f of features) {
-        const row = lp.get(f);
-        if (!row || seen.has(f)) continue;
+        const row = index.get(f);
+        if (row === undefined || seen.has(f)) continue;
         seen.add(f);
         let other = -Infinity;
-        for (let c = 0; c < K; c++) if (c !== best && row[c] > other) other = row[c];
-        evidence.push({ feature: f, weight: row[best] - other });
+        for (let c = 0; c < K; c++) if (c !== best && logProbs[row * K + c] > other) other = logProbs[row * K + c];
+        evidence.push({ feature: f, weight: logProbs[row * K + best] - other });
       }
       evidence.sort((a, b) => b.weight - a.weight);
       evidence.length = Math.min(evidence.length, explain);
@@ -260,9 +297,11 @@ export class NaiveBayes {
    * @returns the model as plain JSON data
    */
   toJSON(): ModelJSON {
-    const vocabulary = [...this.counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const rows = [...this.rows()].map(([f, r]) => [f, r instanceof Float64Array ? r : r.base.subarray(r.at, r.at + K)] as const);
+    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const vocabulary = rows.map((r) => r[0]);
     const counts: number[] = [];
-    for (const f of vocabulary) for (const x of this.counts.get(f)!) counts.push(round(x));
+    for (const [, r] of rows) for (const x of r) counts.push(round(x));
     const payload = {
       format: FORMAT,
       version: VERSION,
@@ -279,11 +318,7 @@ export class NaiveBayes {
   static fromValidated(json: ModelJSON): NaiveBayes {
     const m = new NaiveBayes(json.settings);
     for (let c = 0; c < K; c++) m.docs[c] = json.documents[c];
-    json.vocabulary.forEach((f, i) => {
-      const row = Float64Array.from(json.counts.slice(i * K, i * K + K));
-      m.counts.set(f, row);
-      for (let c = 0; c < K; c++) m.totals[c] += row[c];
-    });
+    m.frozen = { vocabulary: json.vocabulary, counts: Float64Array.from(json.counts) };
     return m;
   }
 }
@@ -340,9 +375,15 @@ export function loadModel(json: string | unknown): NaiveBayes {
   if (!isNumberArray(m.documents, K)) fail(`"documents" must be ${K} finite numbers`);
   if (!Array.isArray(m.vocabulary) || !m.vocabulary.every((f) => typeof f === 'string')) fail('"vocabulary" must be an array of strings');
   const vocab = m.vocabulary as string[];
-  if (!isNumberArray(m.counts, vocab.length * K)) fail(`"counts" must hold ${vocab.length * K} finite numbers (${K} per vocabulary entry)`);
-  if ((m.counts as number[]).some((x) => x < 0)) fail('"counts" must not be negative');
-  if (new Set(vocab).size !== vocab.length) fail('"vocabulary" has duplicates');
+  if (!Array.isArray(m.counts) || m.counts.length !== vocab.length * K) fail(`"counts" must hold ${vocab.length * K} numbers (${K} per vocabulary entry)`);
+  // One pass over the counts (400k numbers in the shipped model): finite and not negative.
+  const counts = m.counts as unknown[];
+  for (let i = 0; i < counts.length; i++) {
+    const x = counts[i];
+    if (typeof x !== 'number' || !(x >= 0) || x === Infinity) fail(`"counts[${i}]" must be a finite number ≥ 0`);
+  }
+  // Sorted and distinct, as toJSON() writes it: a linear check that also rules out duplicates.
+  for (let i = 1; i < vocab.length; i++) if (!(vocab[i - 1] < vocab[i])) fail(`"vocabulary" must be sorted and distinct (entry ${i})`);
   if (typeof m.checksum !== 'string') fail('"checksum" is missing');
   const payload = { format: m.format, version: m.version, classes: m.classes, settings: { alpha: s!.alpha, logPriors: s!.logPriors, tokenCap: s!.tokenCap }, documents: m.documents, vocabulary: vocab, counts: m.counts };
   const sum = fnv1a(JSON.stringify(payload));

@@ -92,11 +92,17 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     for (const [ruleId, at] of fires) {
       if (at.length >= TUNABLES.topicalMinBlocks && (innerFires.get(ruleId) ?? 0) >= TUNABLES.topicalMinInner) topical.add(ruleId);
     }
+    // The title: the short line right before the first long paragraph.
+    // Only when no chaff rule fires on it: then the suspicion is the classifier's alone, which is
+    // least reliable on short lines.
+    const firstLong = blocks.findIndex((b) => b.units >= TUNABLES.anchorMinUnits);
+    const t = firstLong - 1;
+    const title = t >= 0 && isTitleLike(blocks[t].text, blocks[t].units) && !hits[t].some(({ rule }) => rule.label !== 'body' && rule.weight > 0) ? t : -1;
     // 3. Final scores with reasons.
     const reasons: Reason[][] = [];
     const evidence: Evidence[] = [];
     blocks.forEach((b, i) => {
-      const s = score(hits[i], votes[i], topical, fires);
+      const s = score(hits[i], votes[i], topical, fires, i === title);
       reasons.push(s.reasons);
       evidence.push({ scores: s.scores, units: b.units, chars: b.text.length });
     });
@@ -111,13 +117,18 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       totalChars += s.text.length;
       if (removed) removedChars += s.text.length;
       const rs = reasons[i];
-      rs.push({ id: 'position', label: d.label, weight: 0, note: d.note });
+      const kept = d.label !== 'body' && !removed ? `; kept: ${d.label} is not among the labels to strip (${[...strip].join(', ') || 'none'})` : '';
+      rs.push({ id: 'position', label: d.label, weight: 0, note: d.note + kept });
       return { ...s, label: d.label, score: d.score, suspect: d.suspect, region: d.region, removed, reasons: rs, ...(votes[i] && { classifier: { probabilities: votes[i]!.probabilities, features: votes[i]!.features } }) };
     });
     const analysis: Analysis = { language, script: detected.script, blocks: out, counts };
     if (totalChars > 0 && removedChars / totalChars > maxRemovedShare) {
       analysis.fallback = `safety valve: the decisions would remove ${Math.round((100 * removedChars) / totalChars)}% of the text, more than the ${Math.round(100 * maxRemovedShare)}% allowed; everything is kept`;
-      for (const b of out) b.removed = false;
+      for (const b of out) {
+        if (!b.removed) continue;
+        b.removed = false;
+        b.reasons.push({ id: 'safety-valve', label: 'body', weight: 0, note: 'kept: ' + analysis.fallback });
+      }
     }
     return analysis;
   }
@@ -154,10 +165,15 @@ function score(
   v: Vote | undefined,
   topical: ReadonlySet<string>,
   fires?: ReadonlyMap<string, number[]>,
+  isTitle = false,
 ): { scores: Record<NoiseLabel, number>; best: number; reasons: Reason[] } {
   const scores: Record<NoiseLabel, number> = { promo: 0, commentary: 0, boilerplate: 0 };
   const reasons: Reason[] = [];
   let bodyEvidence = 0;
+  if (isTitle) {
+    bodyEvidence += TUNABLES.titleWeight;
+    reasons.push({ id: 'title', label: 'body', weight: TUNABLES.titleWeight, note: 'a short line without final punctuation right before the first long paragraph, on which no chaff rule fires: the headline' });
+  }
   for (const { rule, hit } of hits) {
     const discounted = topical.has(rule.id);
     const weight = round(rule.weight * (hit.strength ?? 1) * (discounted ? TUNABLES.topicalFactor : 1));
@@ -184,6 +200,13 @@ function score(
     });
   }
   return { scores, best: Math.max(scores.promo, scores.commentary, scores.boilerplate), reasons };
+}
+
+const SENTENCE_END = /[。！？!?.…:：;；,，]\s*$/;
+
+/** A headline: short, and not ending like a sentence. */
+function isTitleLike(text: string, units: number): boolean {
+  return units >= TUNABLES.titleMinUnits && units <= TUNABLES.titleMaxUnits && !SENTENCE_END.test(text);
 }
 
 function clamp01(x: number): number {

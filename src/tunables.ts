@@ -56,6 +56,14 @@ export const TUNABLES = {
   classifierMinCoverage: 0.3,
   /** … and at or over this share it counts fully. */
   classifierFullCoverage: 0.7,
+  /** Body evidence for the headline (the short line right before the first long paragraph,
+   * without final punctuation, on which no chaff rule fires): short titles are where the classifier is least reliable, and a
+   * lost headline is a lost body block. */
+  titleWeight: 1.5,
+  /** A headline is at least this long in units (a two-character line is not a title) … */
+  titleMinUnits: 4,
+  /** … and at most this long (60 Han characters or 40 words). */
+  titleMaxUnits: 60,
   /** Weight of body evidence (rules voting `body`) against every chaff label. */
   bodyEvidenceFactor: 1.0,
 } as const;

@@ -25,7 +25,7 @@ export interface Finding {
   score: number;
   /** `error` when `--fix` removes the block, `warning` when it is chaff but kept. */
   severity: Severity;
-  /** Ids of the evidence for the label, strongest first (rules, `classifier`, or `context`). */
+  /** Ids of the evidence for the label: rules strongest first, then `classifier`; or `context`. */
   ruleIds: string[];
   /** Every piece of evidence, as the cleaner gave it. */
   reasons: Reason[];
@@ -114,8 +114,8 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
 }
 
 /**
- * The evidence for a block's label, strongest first: rules that voted for it, the classifier when
- * it did, and `context` when only the block's neighbours decided.
+ * The evidence for a block's label: the rules that voted for it, strongest first, then the
+ * classifier when it did; `context` when only the block's neighbours decided.
  *
  * @param b an analyzed block
  * @returns rule ids
@@ -123,7 +123,7 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
 export function evidenceIds(b: BlockAnalysis): string[] {
   const ids = b.reasons
     .filter((r) => r.id !== 'position' && r.label === b.label && r.weight > 0)
-    .sort((x, y) => y.weight - x.weight)
+    .sort((x, y) => Number(x.id === 'classifier') - Number(y.id === 'classifier') || y.weight - x.weight)
     .map((r) => r.id);
   const unique = [...new Set(ids)];
   return unique.length > 0 ? unique : ['context'];

@@ -4,7 +4,7 @@ import { ensureBuilt, fixture, put, run, tempDir } from './helpers.js';
 
 beforeAll(ensureBuilt, 180_000);
 
-describe('exit codes', () => {
+describe('exit codes', { timeout: 90_000 }, () => {
   it('0 when the files are clean, with nothing on stdout', () => {
     const dir = tempDir();
     put(dir, 'docs/a.md', fixture('clean-post.md'));

@@ -26,7 +26,7 @@ interface SarifLog {
   }>;
 }
 
-describe('formats', () => {
+describe('formats', { timeout: 90_000 }, () => {
   it('stylish: file:line:col  label  score  rule-ids  excerpt, then a summary', () => {
     const r = run(['check', 'posts'], { cwd: setup() });
     expect(r.status).toBe(1);

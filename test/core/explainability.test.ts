@@ -54,14 +54,14 @@ describe('every decision is explained', () => {
   // Library gap: a block kept only because its label is not stripped (strip option) or because the
   // safety valve fired still carries a chaff label and a positive score, but its own reasons do not
   // say why it was kept (only the document-level `fallback` does, for the valve).
-  it.fails('a commentary block kept because strip is ["promo"] says so in its reasons', () => {
+  it('a commentary block kept because strip is ["promo"] says so in its reasons', () => {
     const f = fixture('hant-commentary-tail.txt');
     const kept = analyze(f.text, { strip: ['promo'] }).blocks.filter((b) => !b.removed && b.score > 0);
     expect(kept.length).toBeGreaterThan(0);
     for (const b of kept) expect(b.reasons.some((r) => /kept|strip/i.test(r.note ?? ''))).toBe(true);
   });
 
-  it.fails('a block kept by the safety valve says so in its reasons', () => {
+  it('a block kept by the safety valve says so in its reasons', () => {
     const f = fixture('hant-preamble-ad.txt');
     const a = analyze(f.text, { maxRemovedShare: 0.1 });
     expect(a.fallback).toBeDefined();

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, fixture, library, put, run, tempDir } from './helpers.js';
+
+beforeAll(ensureBuilt, 180_000);
+
+describe('dechaff clean', { timeout: 90_000 }, () => {
+  it('cleans stdin to stdout, exactly as clean() does', async () => {
+    const { clean } = await library();
+    const text = fixture('en-post.txt');
+    const r = run(['clean'], { cwd: tempDir(), input: text });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(clean(text));
+    expect(r.stdout).not.toContain('Spotify');
+    expect(run(['clean', '-'], { cwd: tempDir(), input: text }).stdout).toBe(clean(text));
+  });
+
+  it('cleans files and leaves clean text unchanged', () => {
+    const dir = tempDir();
+    put(dir, 'a.md', fixture('clean-post.md'));
+    const r = run(['clean', 'a.md'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(fixture('clean-post.md'));
+  });
+
+  it('--labels shows every block with its label, score and reasons', () => {
+    const r = run(['clean', '--labels'], { cwd: tempDir(), input: fixture('en-post.txt') });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ {3}1 {2}promo\s+\d+\.\d\d {2}removed {2}🔥 Get Spotify/m);
+    expect(r.stdout).toMatch(/^ {3}3 {2}body\s+-?\d+\.\d\d {2}kept/m);
+    expect(r.stdout).toMatch(/^ +editor-voice +commentary +\+\d/m);
+  });
+
+  it('--json prints the analysis', () => {
+    const r = run(['clean', '--json'], { cwd: tempDir(), input: fixture('en-post.txt') });
+    expect(r.status).toBe(0);
+    const a = JSON.parse(r.stdout) as { language: string; blocks: Array<{ line: number; label: string; removed: boolean; reasons: unknown[] }> };
+    expect(a.language).toBe('en');
+    expect(a.blocks).toHaveLength(7);
+    expect(a.blocks[0]).toMatchObject({ line: 1, label: 'promo', removed: true });
+  });
+
+  it('refuses binary input on stdin (exit 2)', () => {
+    const r = run(['clean'], { cwd: tempDir(), input: Buffer.from([0x61, 0x00, 0x62]) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dechaff: <stdin>: binary file/);
+  });
+
+  it('--model loads a model and rejects a corrupt one (exit 2)', () => {
+    const dir = tempDir();
+    put(dir, 'bad-model.json', '{"format":"dechaff-naive-bayes","version":1}');
+    const r = run(['clean', '--model', 'bad-model.json'], { cwd: dir, input: 'x' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dechaff: bad-model\.json: model: /);
+  });
+});
