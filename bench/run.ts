@@ -113,7 +113,7 @@ function hotSpots(r: {
   if (r.cold.rss && r.cold.rss.clean / r.cold.rss.floor > 3) {
     notes.push(
       `**Peak memory**: cleaning the ${num(r.cold.rss.bytes / 1e6, 2)} MB document peaks at ${num(r.cold.rss.clean / 1024)} MiB RSS, ${ratio(r.cold.rss.clean / r.cold.rss.floor)} the floor process (≈ ${num((r.cold.rss.clean - r.cold.rss.floor) / 1024 / (r.cold.rss.bytes / 1e6))} MiB per MB of input). ` +
-        `\`analyze()\` keeps every block's normalized text, feature array, topic set, rule hits, reason objects with note strings and classifier probabilities alive until the end, plus document-wide maps of shingles and topic words; \`clean()\` needs only the labels. Streaming the decision (it looks at positions and neighbours, not the whole document at once) or dropping per-block data once scored would bound it.`,
+        `\`analyze()\` keeps every block's normalized text, feature array, topic set, rule hits, reason objects with note strings and classifier probabilities alive until the end, plus document-wide maps of shingles and topic words; \`clean()\` needs only the labels. Keeping only scores and labels per block once it is scored (reasons, notes and probabilities only for \`analyze()\`), and freeing normalized texts and feature arrays after the rules and classifier have run, would cut most of it.`,
     );
   }
   const rows = r.classifier.data.rows;

@@ -375,12 +375,13 @@ export function loadModel(json: string | unknown): NaiveBayes {
   if (!isNumberArray(m.documents, K)) fail(`"documents" must be ${K} finite numbers`);
   if (!Array.isArray(m.vocabulary) || !m.vocabulary.every((f) => typeof f === 'string')) fail('"vocabulary" must be an array of strings');
   const vocab = m.vocabulary as string[];
-  if (!Array.isArray(m.counts) || m.counts.length !== vocab.length * K) fail(`"counts" must hold ${vocab.length * K} numbers (${K} per vocabulary entry)`);
+  if (!Array.isArray(m.counts) || m.counts.length !== vocab.length * K) fail(`"counts" must hold ${vocab.length * K} finite numbers (${K} per vocabulary entry)`);
   // One pass over the counts (400k numbers in the shipped model): finite and not negative.
   const counts = m.counts as unknown[];
   for (let i = 0; i < counts.length; i++) {
     const x = counts[i];
-    if (typeof x !== 'number' || !(x >= 0) || x === Infinity) fail(`"counts[${i}]" must be a finite number ≥ 0`);
+    if (typeof x !== 'number' || !Number.isFinite(x)) fail(`"counts[${i}]" must be a finite number`);
+    if ((x as number) < 0) fail(`"counts[${i}]" must not be negative`);
   }
   // Sorted and distinct, as toJSON() writes it: a linear check that also rules out duplicates.
   for (let i = 1; i < vocab.length; i++) if (!(vocab[i - 1] < vocab[i])) fail(`"vocabulary" must be sorted and distinct (entry ${i})`);
