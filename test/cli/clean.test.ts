@@ -4,14 +4,24 @@ import { ensureBuilt, fixture, library, put, run, tempDir } from './helpers.js';
 beforeAll(ensureBuilt, 180_000);
 
 describe('dechaff clean', { timeout: 90_000 }, () => {
-  it('cleans stdin to stdout, exactly as clean() does', async () => {
+  it('cleans stdin to stdout as clean() does, ending with the input\'s final newline', async () => {
     const { clean } = await library();
     const text = fixture('en-post.txt');
+    expect(text.endsWith('\n')).toBe(true);
+    const expected = clean(text).replace(/\n?$/, '\n');
     const r = run(['clean'], { cwd: tempDir(), input: text });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(clean(text));
+    expect(r.stdout).toBe(expected);
     expect(r.stdout).not.toContain('Spotify');
-    expect(run(['clean', '-'], { cwd: tempDir(), input: text }).stdout).toBe(clean(text));
+    expect(run(['clean', '-'], { cwd: tempDir(), input: text }).stdout).toBe(expected);
+  });
+
+  it('adds no final newline the input did not have', async () => {
+    const { clean } = await library();
+    const text = fixture('en-post.txt').replace(/\n$/, '');
+    const r = run(['clean'], { cwd: tempDir(), input: text });
+    expect(r.stdout).toBe(clean(text));
+    expect(r.stdout.endsWith('\n')).toBe(false);
   });
 
   it('cleans files and leaves clean text unchanged', () => {

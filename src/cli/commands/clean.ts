@@ -53,7 +53,7 @@ export async function cleanCommand(args: string[]): Promise<number> {
     const result = checkDocument(input.text, cleaner, { markdown });
     if (values.json) analyses.push({ file: file === '-' ? '<stdin>' : file, analysis: result.analysis });
     else if (values.labels) await writeStdout(formatLabels(inputs.length > 1 ? file : undefined, result));
-    else await writeStdout(result.fixed);
+    else await writeStdout(withFinalNewline(input.text, result.fixed));
   }
   if (values.json) {
     const data = inputs.length === 1 ? analyses[0]?.analysis : analyses.map((a) => ({ file: a.file, ...a.analysis }));
@@ -91,4 +91,18 @@ export function formatLabels(file: string | undefined, result: DocumentCheck): s
   rows.sort((x, y) => x.line - y.line);
   out.push(...rows.map((r) => r.text));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * `clean()` hands back blocks verbatim, so removing the last lines also drops the input's final
+ * line break; on a terminal or in a pipe a text file should end with one, so it is put back when
+ * the input had it.
+ *
+ * @param input the input text
+ * @param output the cleaned text
+ * @returns the output, ending with the input's final line break when the input had one
+ */
+export function withFinalNewline(input: string, output: string): string {
+  const eol = /\r\n$|\n$|\r$/.exec(input)?.[0];
+  return eol && output !== '' && !/[\r\n]$/.test(output) ? output + eol : output;
 }
