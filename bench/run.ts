@@ -125,7 +125,8 @@ function hotSpots(r: {
   const d1 = at('dechaff', large);
   const w0 = at('wink', small);
   const w1 = at('wink', large);
-  if (d0 && d1 && w0 && w1) {
+  const winkMissed = r.classifier.targets.some((t) => /wink/.test(t.name) && !/information/.test(t.name) && t.met === false);
+  if (d0 && d1 && w0 && w1 && winkMissed) {
     notes.push(
       `**Classifier vs wink**: dechaff classifies in ${num(d0.classifyMsPerBlock * 1000)} µs per block trained on ${num(small, 2)} blocks and ${num(d1.classifyMsPerBlock * 1000)} µs on ${num(large, 2)} (wink: ${num(w0.classifyMsPerBlock * 1000)} → ${num(w1.classifyMsPerBlock * 1000)} µs): ` +
         `its lead shrinks as the vocabulary grows, because more of each block's tokens are known and each known token costs a \`Map.get\` into a large Map of separately allocated \`Float64Array(4)\` rows plus a loop over the classes (likely cache misses). ` +
@@ -137,6 +138,10 @@ function hotSpots(r: {
             : '';
         })(),
     );
+  }
+  if (!winkMissed) {
+    const slower = sizes.filter((n) => (at('dechaff', n)?.trainMs ?? 0) > (at('wink', n)?.trainMs ?? Infinity));
+    if (slower.length) notes.push(`**Classifier training** (no target, for information): slower than wink's at ${slower.map((n) => `${num(n, 2)} blocks (${ratio(at('dechaff', n)!.trainMs / at('wink', n)!.trainMs)} wink's time)`).join(', ')}. \`addFeatures\` allocates a \`Float64Array\` per new feature and \`compile()\` rebuilds a second Map with a regex per feature (\`channel()\`); one flat typed array of counts indexed through a single \`Map<string, number>\` would avoid both.`);
   }
   return notes.map((n) => `- ${n}`);
 }

@@ -1,10 +1,11 @@
 import type { NaiveBayes } from './bayes.js';
 import { buildContext } from './context.js';
 import { compileCustomRule } from './custom-rule.js';
-import { decide, findAnchors, regionOf, type Evidence } from './decide.js';
+import { decide, findAnchors, regionOf, type Decision, type Evidence } from './decide.js';
 import { defaultModel } from './default-model.js';
 import { DechaffError } from './errors.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
+import { holdsMostProse, isPageLike, mainTextRegion } from './page.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
 import { TUNABLES } from './tunables.js';
@@ -36,6 +37,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const maxRemovedShare = options.maxRemovedShare ?? TUNABLES.maxRemovedShare;
   if (typeof maxRemovedShare !== 'number' || !(maxRemovedShare >= 0 && maxRemovedShare <= 1)) throw new DechaffError('E_OPTIONS', '"maxRemovedShare" must be a number from 0 to 1');
   if (options.language !== undefined && (typeof options.language !== 'string' || !/^[a-z]{2,3}$/.test(options.language))) throw new DechaffError('E_OPTIONS', '"language" must be an ISO 639 code such as "zh" or "en"');
+  const mode = options.mode ?? 'auto';
+  if (mode !== 'auto' && mode !== 'article' && mode !== 'page') throw new DechaffError('E_OPTIONS', '"mode" must be "auto", "article" or "page"');
   const disabled = new Set(options.disableRules ?? []);
   for (const id of disabled) if (!BUILTIN_RULES.some((r) => r.id === id)) throw new DechaffError('E_OPTIONS', `"disableRules": no built-in rule ${JSON.stringify(id)}`);
   const weights = options.ruleWeights ?? {};
@@ -74,39 +77,58 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       return list;
     });
     const votes = blocks.map((b) => (model ? vote(model, b.features, b.units) : undefined));
+    // Page mode: only the main text of a whole page is judged; the rest is page furniture.
+    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES)) ? mainTextRegion(blocks, TUNABLES) : undefined;
+    const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
+    const main = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
+    const inMain = blocks.slice(main.start, main.end + 1);
+    const at = (j: number): number => main.start + j;
     // 2. Rules that fire all through the body are the document's topic: discount them.
-    const prelim = blocks.map((_, i) => score(hits[i], votes[i], new Set()).best);
-    const { first, last } = findAnchors(prelim, blocks.map((b) => b.units), TUNABLES);
+    const prelim = inMain.map((_, j) => score(hits[at(j)], votes[at(j)], new Set()).best);
+    const { first, last } = findAnchors(prelim, inMain.map((b) => b.units), TUNABLES);
     const innerFires = new Map<string, number>();
     const fires = new Map<string, number[]>();
-    hits.forEach((list, i) => {
-      for (const { rule } of list) {
+    inMain.forEach((_, j) => {
+      for (const { rule } of hits[at(j)]) {
         if (rule.label === 'body') continue;
-        if (regionOf(i, blocks.length, first, last, TUNABLES) === 'inner') innerFires.set(rule.id, (innerFires.get(rule.id) ?? 0) + 1);
-        const at = fires.get(rule.id) ?? [];
-        at.push(i);
-        fires.set(rule.id, at);
+        if (regionOf(j, inMain.length, first, last, TUNABLES) === 'inner') innerFires.set(rule.id, (innerFires.get(rule.id) ?? 0) + 1);
+        const list = fires.get(rule.id) ?? [];
+        list.push(j);
+        fires.set(rule.id, list);
       }
     });
     const topical = new Set<string>();
-    for (const [ruleId, at] of fires) {
-      if (at.length >= TUNABLES.topicalMinBlocks && (innerFires.get(ruleId) ?? 0) >= TUNABLES.topicalMinInner) topical.add(ruleId);
+    for (const [ruleId, list] of fires) {
+      if (list.length >= TUNABLES.topicalMinBlocks && (innerFires.get(ruleId) ?? 0) >= TUNABLES.topicalMinInner) topical.add(ruleId);
     }
-    // The title: the short line right before the first long paragraph.
-    // Only when no chaff rule fires on it: then the suspicion is the classifier's alone, which is
-    // least reliable on short lines.
-    const firstLong = blocks.findIndex((b) => b.units >= TUNABLES.anchorMinUnits);
+    // The title: the short line right before the first long paragraph. Only when no chaff rule
+    // fires on it: then the suspicion is the classifier's alone, least reliable on short lines.
+    const firstLong = inMain.findIndex((b) => b.units >= TUNABLES.anchorMinUnits);
     const t = firstLong - 1;
-    const title = t >= 0 && isTitleLike(blocks[t].text, blocks[t].units) && !hits[t].some(({ rule }) => rule.label !== 'body' && rule.weight > 0) ? t : -1;
-    // 3. Final scores with reasons.
-    const reasons: Reason[][] = [];
+    const title = t >= 0 && isTitleLike(inMain[t].text, inMain[t].units) && !hits[at(t)].some(({ rule }) => rule.label !== 'body' && rule.weight > 0) ? t : -1;
+    // 3. Final scores with reasons, and the decisions in context.
+    const reasons: Reason[][] = blocks.map(() => []);
     const evidence: Evidence[] = [];
-    blocks.forEach((b, i) => {
-      const s = score(hits[i], votes[i], topical, fires, i === title);
-      reasons.push(s.reasons);
+    inMain.forEach((b, j) => {
+      const s = score(hits[at(j)], votes[at(j)], topical, fires, j === title);
+      reasons[at(j)] = s.reasons;
       evidence.push({ scores: s.scores, units: b.units, chars: b.text.length });
     });
-    const decisions = decide(evidence, TUNABLES, shift);
+    const judged = decide(evidence, TUNABLES, shift);
+    const furniture = (i: number): Decision => ({
+      label: 'boilerplate',
+      suspect: 'boilerplate',
+      score: 0,
+      region: i < main.start ? 'head' : 'tail',
+      threshold: 0,
+      note: `page mode: outside the main text of the page (blocks ${main.start + 1}–${main.end + 1} of ${blocks.length})`,
+    });
+    const decisions: Decision[] = blocks.map((_, i) => (i < main.start || i > main.end ? furniture(i) : judged[i - main.start]));
+    if (pageMode) {
+      blocks.forEach((_, i) => {
+        if (i < main.start || i > main.end) reasons[i] = score(hits[i], votes[i], new Set()).reasons;
+      });
+    }
     const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
     let removedChars = 0;
     let totalChars = 0;
@@ -114,17 +136,19 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       const d = decisions[i];
       counts[d.label]++;
       const removed = d.label !== 'body' && strip.has(d.label);
-      totalChars += s.text.length;
-      if (removed) removedChars += s.text.length;
+      if (i >= main.start && i <= main.end) {
+        totalChars += s.text.length;
+        if (removed) removedChars += s.text.length;
+      }
       const rs = reasons[i];
       const kept = d.label !== 'body' && !removed ? `; kept: ${d.label} is not among the labels to strip (${[...strip].join(', ') || 'none'})` : '';
       rs.push({ id: 'position', label: d.label, weight: 0, note: d.note + kept });
       return { ...s, label: d.label, score: d.score, suspect: d.suspect, region: d.region, removed, reasons: rs, ...(votes[i] && { classifier: { probabilities: votes[i]!.probabilities, features: votes[i]!.features } }) };
     });
-    const analysis: Analysis = { language, script: detected.script, blocks: out, counts };
+    const analysis: Analysis = { language, script: detected.script, mode: pageMode ? 'page' : 'article', blocks: out, counts };
     if (totalChars > 0 && removedChars / totalChars > maxRemovedShare) {
-      analysis.fallback = `safety valve: the decisions would remove ${Math.round((100 * removedChars) / totalChars)}% of the text, more than the ${Math.round(100 * maxRemovedShare)}% allowed; everything is kept`;
-      for (const b of out) {
+      analysis.fallback = `safety valve: the decisions would remove ${Math.round((100 * removedChars) / totalChars)}% of the ${pageMode ? "page's main " : ''}text, more than the ${Math.round(100 * maxRemovedShare)}% allowed; everything is kept`;
+      for (const b of out.slice(main.start, main.end + 1)) {
         if (!b.removed) continue;
         b.removed = false;
         b.reasons.push({ id: 'safety-valve', label: 'body', weight: 0, note: 'kept: ' + analysis.fallback });

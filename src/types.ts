@@ -80,6 +80,8 @@ export interface Analysis {
   script: Script;
   /** Every block, in order. */
   blocks: BlockAnalysis[];
+  /** `page` when the document was judged as a whole scraped page (see `CleanerOptions.mode`). */
+  mode: 'article' | 'page';
   /** Set when the safety valve kept everything: the reason, in words. */
   fallback?: string;
   /** Counts by decided label. */
@@ -117,6 +119,12 @@ export interface CleanerOptions {
   ruleWeights?: Record<string, number>;
   /** A naive Bayes model to use instead of the shipped one; `false` for rules only. */
   model?: import('./bayes.js').NaiveBayes | false;
+  /**
+   * `article` judges every block as part of an article with chaff; `page` first finds the main
+   * text of a whole scraped page (menus, footers and link lists around it are boilerplate);
+   * `auto` (default) uses page mode when 30+ blocks are mostly short lines.
+   */
+  mode?: 'auto' | 'article' | 'page';
   /** Language hint (ISO 639-1), skipping detection. */
   language?: string;
   /**
