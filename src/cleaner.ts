@@ -61,10 +61,12 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   }
   const shift = (0.5 - sensitivity) * TUNABLES.sensitivitySpan;
 
-  function analyze(text: string): Analysis {
+  /** The analysis; with `explain` false (for clean()) the language is not detected and the
+   * classifier's strongest features are not collected, which only the explanation needs. */
+  function run(text: string, explain: boolean): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
     const segments = segment(text);
-    const detected = detectLanguage(text);
+    const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
     const language = options.language ?? detected.language;
     const { blocks, doc } = buildContext(segments, language, detected.script);
     // 1. Rules and classifier on every block.
@@ -76,7 +78,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       }
       return list;
     });
-    const votes = blocks.map((b) => (model ? vote(model, b.features, b.units) : undefined));
+    const votes = blocks.map((b) => (model ? vote(model, b.features, b.units, explain) : undefined));
     // Page mode: only the main text of a whole page is judged; the rest is page furniture.
     const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES)) ? mainTextRegion(blocks, TUNABLES) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
@@ -110,7 +112,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const reasons: Reason[][] = blocks.map(() => []);
     const evidence: Evidence[] = [];
     inMain.forEach((b, j) => {
-      const s = score(hits[at(j)], votes[at(j)], topical, fires, j === title);
+      const s = score(hits[at(j)], votes[at(j)], topical, fires, j === title, explain);
       reasons[at(j)] = s.reasons;
       evidence.push({ scores: s.scores, units: b.units, chars: b.text.length });
     });
@@ -159,9 +161,9 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   return {
     rules,
-    analyze,
+    analyze: (text: string) => run(text, true),
     clean(text: string): string {
-      const a = analyze(text);
+      const a = run(text, false);
       return render(text, a.blocks, a.blocks.map((b) => !b.removed));
     },
   };
@@ -176,8 +178,8 @@ interface Vote {
   evidence: string[];
 }
 
-function vote(model: NaiveBayes, features: readonly string[], units: number): Vote {
-  const c = model.classifyFeatures(features, 3);
+function vote(model: NaiveBayes, features: readonly string[], units: number, explain: boolean): Vote {
+  const c = model.classifyFeatures(features, explain ? 3 : 0);
   const coverage = c.total ? c.features / c.total : 0;
   const byCoverage = clamp01((coverage - TUNABLES.classifierMinCoverage) / (TUNABLES.classifierFullCoverage - TUNABLES.classifierMinCoverage));
   const byLength = Math.min(1, units / TUNABLES.classifierMinUnits);
@@ -190,6 +192,7 @@ function score(
   topical: ReadonlySet<string>,
   fires?: ReadonlyMap<string, number[]>,
   isTitle = false,
+  explain = true,
 ): { scores: Record<NoiseLabel, number>; best: number; reasons: Reason[] } {
   const scores: Record<NoiseLabel, number> = { promo: 0, commentary: 0, boilerplate: 0 };
   const reasons: Reason[] = [];
@@ -216,7 +219,7 @@ function score(
       if (p[l] > p[top]) top = l;
     }
     const lr = clip(Math.log(Math.max(p[top], 1e-300) / Math.max(p.body, 1e-300)));
-    reasons.push({
+    if (explain) reasons.push({
       id: 'classifier',
       label: lr > 0 ? top : 'body',
       weight: round(TUNABLES.classifierWeight * v.trust * lr),

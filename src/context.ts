@@ -41,11 +41,11 @@ export function buildContext(segments: readonly Segment[], language: string, scr
   const blocks: ScoredInput[] = segments.map((s) => {
     const norm = normalizeForScoring(s.text);
     const features = extractFeatures(norm);
-    return { text: s.text, norm, units: textUnits(norm), index: s.index, features, topic: topicWords(features) };
+    return { text: s.text, norm, units: textUnits(norm), index: s.index, features, topic: topicWords(features), shingles: shingles(norm) };
   });
   const topicBlocks = new Map<string, number>();
   for (const b of blocks) for (const w of b.topic) topicBlocks.set(w, (topicBlocks.get(w) ?? 0) + 1);
   const shingleBlocks = new Map<string, number>();
-  for (const b of blocks) for (const s of shingles(b.norm)) shingleBlocks.set(s, (shingleBlocks.get(s) ?? 0) + 1);
+  for (const b of blocks) for (const s of b.shingles) shingleBlocks.set(s, (shingleBlocks.get(s) ?? 0) + 1);
   return { blocks, doc: { language, script, blocks, shingleBlocks, topicBlocks, cjkShare: documentCjkShare(segments.map((s) => s.text).join('\n')) } };
 }

@@ -1,4 +1,5 @@
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { charClass, CJK, WORD } from './chars.js';
 import { SHAPES } from './shapes.js';
 
 /**
@@ -11,8 +12,6 @@ import { SHAPES } from './shapes.js';
  * shapes with `#`, CJK tokens with a CJK character.
  */
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Most distinct stems kept in the cache: a bounded Map, cleared when full. 50k stems cover a
  * large English vocabulary; each entry is ~100 bytes, so at most ~5 MB. */
@@ -38,7 +37,8 @@ export function textUnits(normalized: string): number {
   let units = 0;
   let inWord = false;
   for (const ch of normalized) {
-    if (CJK_CHAR.test(ch)) { units++; inWord = false; } else if (WORD_CHAR.test(ch)) {
+    const k = charClass(ch);
+    if (k === CJK) { units++; inWord = false; } else if (k === WORD) {
       if (!inWord) units += 1.5;
       inWord = true;
     } else inWord = false;
@@ -76,14 +76,15 @@ export function extractFeatures(normalized: string): string[] {
     word = '';
   };
   for (const ch of normalized) {
-    if (CJK_CHAR.test(ch)) {
+    const k = charClass(ch);
+    if (k === CJK) {
       flushWord();
       prevWord = '';
       out.push(ch);
       if (prevCjk) out.push(prevCjk + ch);
       prevCjk = ch;
       units++;
-    } else if (WORD_CHAR.test(ch)) {
+    } else if (k === WORD) {
       prevCjk = '';
       word += ch;
     } else {

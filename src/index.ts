@@ -11,3 +11,4 @@ export { TUNABLES } from './tunables.js';
 export { DechaffError, type DechaffErrorCode } from './errors.js';
 export { LABELS, NOISE_LABELS } from './types.js';
 export type { Label, NoiseLabel, Script, Segment, Reason, ClassifierVote, BlockAnalysis, Analysis, CustomRule, CleanerOptions } from './types.js';
+export { cleanTransformStream, cleanRecordTransformStream, type RecordTransformOptions } from './stream/web.js';

@@ -1,4 +1,3 @@
-import { shingles } from '../shingles.js';
 import type { Rule } from './rule.js';
 
 /** Least shingles a block needs before its echo is measured (shorter blocks say too little). */
@@ -15,7 +14,7 @@ export const rule: Rule = {
   label: 'commentary',
   weight: 1.0,
   test(block, doc) {
-    const own = shingles(block.norm);
+    const own = block.shingles;
     if (own.size < MIN_SHINGLES) return null;
     let echoed = 0;
     for (const s of own) if ((doc.shingleBlocks.get(s) ?? 0) > 1) echoed++;

@@ -13,6 +13,8 @@ export interface BlockContext {
   index: number;
   /** Topic words (Han bigrams, stemmed content words), see `topicWords`. */
   topic: ReadonlySet<string>;
+  /** Long n-grams (6 CJK characters, 4 words), see `shingles`. */
+  shingles: ReadonlySet<string>;
 }
 
 /** What a rule sees of the whole document. */
