@@ -14,7 +14,8 @@ const modelAsText = {
   },
 };
 
-// Two builds: the library (ESM + CJS + declarations) and the CLI (ESM only, with a shebang).
+// Three builds: the library (ESM + CJS + declarations), the CLI (ESM only, with a shebang) and the
+// worker of `dechaff jsonl --workers`.
 // natural's Porter stemmer is bundled (natural stays a devDependency: its package index loads
 // mongoose/pg/redis and prints dotenv lines); franc is bundled so the CJS build works (franc is
 // ESM-only); opencc-js's t2cn entry is bundled so the converter tables travel with the package.
@@ -43,6 +44,19 @@ export const tsupConfig = [
     platform: 'node',
     noExternal,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [modelAsText],
+  },
+  {
+    // The worker of `dechaff jsonl --workers N`, loaded by piscina from dist/jsonl-worker.js
+    // (the CLI finds it next to itself). Its own self-contained file: no shared chunks.
+    entry: { 'jsonl-worker': 'src/cli/jsonl-worker.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    noExternal,
+    splitting: false,
     esbuildPlugins: [modelAsText],
   },
 ];

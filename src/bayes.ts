@@ -193,18 +193,24 @@ export class NaiveBayes {
     const index = new Map<string, number>();
     const totals = Array.from({ length: CHANNELS }, () => new Float64Array(K));
     const sizes = new Float64Array(CHANNELS);
-    let i = 0;
-    for (const [f, row] of this.rows()) {
+    const add = (i: number, f: string): void => {
       const ch = channel(f);
       channels[i] = ch;
       sizes[ch]++;
       index.set(f, i);
-      for (let c = 0; c < K; c++) {
-        const x = row instanceof Float64Array ? row[c] : row.base[row.at + c];
-        raw[i * K + c] = x;
-        totals[ch][c] += x;
+      for (let c = 0; c < K; c++) totals[ch][c] += raw[i * K + c];
+    };
+    if (this.frozen) {
+      // A loaded model: counts are already flat, in vocabulary order.
+      raw.set(this.frozen.counts);
+      const vocabulary = this.frozen.vocabulary;
+      for (let i = 0; i < n; i++) add(i, vocabulary[i]);
+    } else {
+      let i = 0;
+      for (const [f, row] of this.thawed ?? []) {
+        raw.set(row, i * K);
+        add(i++, f);
       }
-      i++;
     }
     const scale = new Float64Array(CHANNELS * K);
     const denom = new Float64Array(CHANNELS);

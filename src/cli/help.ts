@@ -14,6 +14,7 @@ Usage:
   dechaff check <globs…>                report chaff in Markdown, MDX and text files
   dechaff train <labelled.jsonl> -o F   train a classifier model
   dechaff eval <labelled.jsonl>         measure the classifier and the cleaner
+  dechaff jsonl [file…]                 clean a field of every JSON Lines record, streaming
 
 Options:
   -h, --help       help (also "dechaff <command> --help")
@@ -78,5 +79,24 @@ Options:
   -j, --json              print the numbers as JSON
 ${CLEANER_FLAGS}
   -h, --help              this help
+`,
+  jsonl: `Usage: dechaff jsonl [options] [file…]
+
+Stream JSON Lines from stdin (or the files, in order) to stdout: each record's text field is
+cleaned; every other field passes through byte for byte, in input order, in constant memory.
+A malformed line (not JSON, not an object, the field missing or not a string, not UTF-8) is
+reported with its line number and skipped. Blank lines are ignored. A summary goes to stderr.
+
+Options:
+      --field NAME        the field holding the text (default: text)
+      --out-field NAME    write the cleaned text here (default: back into --field)
+  -l, --labels            add "dechaff": {"removed": [{line, label, score, reasons}], "language"}
+  -w, --workers N         worker threads (default: the number of cores; 0 or 1: in-process)
+      --rejects FILE      write rejected lines to FILE as JSON {file, line, error, input}
+                          instead of reporting them on stderr
+${CLEANER_FLAGS}
+  -h, --help              this help
+
+Exit codes: 0 every record cleaned, 1 some line rejected, 2 usage, config or input error.
 `,
 };

@@ -3,6 +3,7 @@ import { CLEANER_OPTIONS, parseCommandArgs } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { cleanCommand } from './commands/clean.js';
 import { evalCommand } from './commands/eval.js';
+import { jsonlCommand } from './commands/jsonl.js';
 import { trainCommand } from './commands/train.js';
 import { CliError, describeError, EXIT } from './errors.js';
 import { HELP } from './help.js';
@@ -16,6 +17,7 @@ export const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<numbe
   check: checkCommand,
   train: trainCommand,
   eval: evalCommand,
+  jsonl: jsonlCommand,
 };
 
 /**

@@ -201,3 +201,33 @@ function skipValue(s: string, i: number): number {
   }
   return i;
 }
+
+/** The result of cleaning a batch of JSON lines. */
+export interface JsonLinesBatchResult {
+  /** The output lines, each ending with `\n`, in input order. */
+  text: string;
+  /** The rejected lines: their index in the batch and why. */
+  rejected: Array<{ index: number; error: string }>;
+}
+
+/**
+ * Clean a batch of JSON lines (the unit of work of `dechaff jsonl`, in-process or on a worker).
+ *
+ * @param lines the lines, without line breaks; `null` for a line that was not valid UTF-8
+ * @param cleanLine from `createJsonLineCleaner`
+ * @returns the output text and the rejections
+ */
+export function cleanJsonLines(lines: ReadonlyArray<string | null>, cleanLine: (raw: string) => JsonLineResult): JsonLinesBatchResult {
+  let text = '';
+  const rejected: JsonLinesBatchResult['rejected'] = [];
+  lines.forEach((raw, index) => {
+    if (raw === null) {
+      rejected.push({ index, error: 'not valid UTF-8' });
+      return;
+    }
+    const r = cleanLine(raw);
+    if (r.ok) text += `${r.line}\n`;
+    else rejected.push({ index, error: r.error });
+  });
+  return { text, rejected };
+}

@@ -161,3 +161,18 @@ export const realisticDocument: fc.Arbitrary<string> = fc
 
 /** Either kind of input. */
 export const anyInput: fc.Arbitrary<string> = fc.oneof(hostileString, realisticDocument);
+
+/** Short documents (2–8 lines, LF) where one removal changes the document the most: the ones
+ * most likely to expose context-dependent decisions. */
+export const shortDocument: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...ZH_BODY) },
+      { weight: 3, arbitrary: fc.constantFrom(...EN_BODY) },
+      { weight: 2, arbitrary: fc.constantFrom(...AD_LINES) },
+      { weight: 2, arbitrary: fc.constantFrom(...CHAFF_LINES) },
+      { weight: 1, arbitrary: fc.constantFrom(...ODD_LINES) },
+    ),
+    { minLength: 2, maxLength: 8 },
+  )
+  .map((lines) => lines.join('\n'));
