@@ -25,7 +25,7 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort())
   }
   const byLength = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : 1);
   const parts: string[] = [];
-  if (anchored.size) parts.push(`^[\\s"'“”「」『』【】《》\\-*•·>]*(?:${[...anchored].sort(byLength).join('|')})`);
+  if (anchored.size) parts.push(`^[\\s"'“”「」『』【】《》()\\[\\]\\-*•·>]*(?:${[...anchored].sort(byLength).join('|')})`);
   if (anywhere.size) parts.push(`(?:${[...anywhere].sort(byLength).join('|')})`);
   out[id] = parts.join('|');
 }

@@ -63,7 +63,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   /** The analysis; with `explain` false (for clean()) the language is not detected and the
    * classifier's strongest features are not collected, which only the explanation needs. */
-  function run(text: string, explain: boolean): Analysis {
+  function once(text: string, explain: boolean): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
     const segments = segment(text);
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
@@ -155,6 +155,40 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
         b.removed = false;
         b.reasons.push({ id: 'safety-valve', label: 'body', weight: 0, note: 'kept: ' + analysis.fallback });
       }
+    }
+    return analysis;
+  }
+
+  /**
+   * Decide, then decide again on what is left until nothing more goes (at most `maxPasses`):
+   * context changes when chaff goes (a block becomes the document's edge; an ad run's last line
+   * is no longer between body blocks), and a cleaner whose output it would clean further is not
+   * idempotent. A later pass never takes the total past the safety valve.
+   */
+  function run(text: string, explain: boolean): Analysis {
+    const analysis = once(text, explain);
+    if (analysis.fallback) return analysis;
+    const total = analysis.blocks.reduce((n, b) => n + b.text.length, 0);
+    for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {
+      const keptIdx = analysis.blocks.flatMap((b, i) => (b.removed ? [] : [i]));
+      if (keptIdx.length === analysis.blocks.length) break;
+      const rest = render(text, analysis.blocks, analysis.blocks.map((b) => !b.removed));
+      const next = once(rest, explain);
+      if (next.fallback || next.blocks.length !== keptIdx.length || !next.blocks.some((b) => b.removed)) break;
+      const removedNow = next.blocks.reduce((n, b) => n + (b.removed ? b.text.length : 0), 0);
+      const removedBefore = analysis.blocks.reduce((n, b) => n + (b.removed ? b.text.length : 0), 0);
+      // Article passes share one safety valve; a pass that finds a whole page (its chaff gone,
+      // what is left can look like one) has the page mode's own.
+      if (next.mode === 'article' && total > 0 && (removedBefore + removedNow) / total > maxRemovedShare) break;
+      if (next.mode === 'page') analysis.mode = 'page';
+      next.blocks.forEach((b, j) => {
+        if (!b.removed) return;
+        const orig = analysis.blocks[keptIdx[j]];
+        analysis.counts[orig.label]--;
+        analysis.counts[b.label]++;
+        Object.assign(orig, { label: b.label, score: b.score, suspect: b.suspect, region: b.region, removed: true });
+        orig.reasons = [...b.reasons, { id: 'position', label: b.label, weight: 0, note: `removed in pass ${pass}, on the text left after the chaff around it was removed` }];
+      });
     }
     return analysis;
   }
