@@ -63,12 +63,12 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   /** The analysis; with `explain` false (for clean()) the language is not detected and the
    * classifier's strongest features are not collected, which only the explanation needs. */
-  function once(text: string, explain: boolean): Analysis {
+  function once(text: string, explain: boolean, cache?: PassCache): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
     const segments = segment(text);
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
     const language = options.language ?? detected.language;
-    const { blocks, doc } = buildContext(segments, language, detected.script);
+    const { blocks, doc } = buildContext(segments, language, detected.script, cache?.blocks);
     // 1. Rules and classifier on every block.
     const hits = blocks.map((b) => {
       const list: Array<{ rule: Rule; hit: RuleHit }> = [];
@@ -78,7 +78,15 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       }
       return list;
     });
-    const votes = blocks.map((b) => (model ? vote(model, b.features, b.units, explain) : undefined));
+    const votes = blocks.map((b) => {
+      if (!model) return undefined;
+      let v = cache?.votes.get(b.text);
+      if (!v) {
+        v = vote(model, b.features, b.units, explain);
+        cache?.votes.set(b.text, v);
+      }
+      return v;
+    });
     // Page mode: only the main text of a whole page is judged; the rest is page furniture.
     const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES)) ? mainTextRegion(blocks, TUNABLES) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
@@ -166,14 +174,15 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * idempotent. A later pass never takes the total past the safety valve.
    */
   function run(text: string, explain: boolean): Analysis {
-    const analysis = once(text, explain);
+    const cache: PassCache = { blocks: new Map(), votes: new Map() };
+    const analysis = once(text, explain, cache);
     if (analysis.fallback) return analysis;
     const total = analysis.blocks.reduce((n, b) => n + b.text.length, 0);
     for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {
       const keptIdx = analysis.blocks.flatMap((b, i) => (b.removed ? [] : [i]));
       if (keptIdx.length === analysis.blocks.length) break;
       const rest = render(text, analysis.blocks, analysis.blocks.map((b) => !b.removed));
-      const next = once(rest, explain);
+      const next = once(rest, explain, cache);
       if (next.fallback || next.blocks.length !== keptIdx.length || !next.blocks.some((b) => b.removed)) break;
       const removedNow = next.blocks.reduce((n, b) => n + (b.removed ? b.text.length : 0), 0);
       const removedBefore = analysis.blocks.reduce((n, b) => n + (b.removed ? b.text.length : 0), 0);
@@ -203,6 +212,12 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   };
 }
 
+
+/** What later passes over one document reuse: a block's text gives the same features and vote. */
+interface PassCache {
+  blocks: Map<string, Omit<import('./context.js').ScoredInput, 'index'>>;
+  votes: Map<string, Vote>;
+}
 
 interface Vote {
   probabilities: Record<Label, number>;

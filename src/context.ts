@@ -35,13 +35,24 @@ export function topicWords(features: readonly string[]): Set<string> {
  * @param segments the document's blocks
  * @param language detected or hinted language
  * @param script dominant script
+ * @param cache what a block's text yields, kept across the passes over one document
  * @returns per-block contexts and the document context
  */
-export function buildContext(segments: readonly Segment[], language: string, script: Script): { blocks: ScoredInput[]; doc: DocumentContext } {
+export function buildContext(
+  segments: readonly Segment[],
+  language: string,
+  script: Script,
+  cache?: Map<string, Omit<ScoredInput, 'index'>>,
+): { blocks: ScoredInput[]; doc: DocumentContext } {
   const blocks: ScoredInput[] = segments.map((s) => {
-    const norm = normalizeForScoring(s.text);
-    const features = extractFeatures(norm);
-    return { text: s.text, norm, units: textUnits(norm), index: s.index, features, topic: topicWords(features), shingles: shingles(norm) };
+    let known = cache?.get(s.text);
+    if (!known) {
+      const norm = normalizeForScoring(s.text);
+      const features = extractFeatures(norm);
+      known = { text: s.text, norm, units: textUnits(norm), features, topic: topicWords(features), shingles: shingles(norm) };
+      cache?.set(s.text, known);
+    }
+    return { ...known, index: s.index };
   });
   const topicBlocks = new Map<string, number>();
   for (const b of blocks) for (const w of b.topic) topicBlocks.set(w, (topicBlocks.get(w) ?? 0) + 1);
