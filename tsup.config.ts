@@ -21,6 +21,16 @@ const modelAsText = {
 // ESM-only); opencc-js's t2cn entry is bundled so the converter tables travel with the package.
 const noExternal = [/^natural/, 'franc', /^trigram-utils/, /^n-gram/, /^collapse-white-space/, /^opencc-js/];
 
+// The Node streams entry (dechaff/node) imports the cleaner from the main entry by the package's
+// own name instead of bundling a second copy of it and of the model; Node resolves a package's
+// self-reference through its "exports" map.
+const cleanerFromMainEntry = {
+  name: 'cleaner-from-main-entry',
+  setup(build: { onResolve: (o: { filter: RegExp }, cb: (a: { importer: string }) => { path: string; external: boolean } | undefined) => void }) {
+    build.onResolve({ filter: /^\.\.\/(?:cleaner|errors)\.js$/ }, (args) => (/[\\/]src[\\/]stream[\\/]/.test(args.importer) ? { path: 'dechaff', external: true } : undefined));
+  },
+};
+
 export const tsupConfig = [
   {
     entry: { index: 'src/index.ts' },
@@ -34,6 +44,16 @@ export const tsupConfig = [
     splitting: false,
     shims: false,
     esbuildPlugins: [modelAsText],
+  },
+  {
+    entry: { node: 'src/stream/node.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    splitting: false,
+    esbuildPlugins: [cleanerFromMainEntry],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -8,6 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The built CLI. */
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+/** Every built file the CLI tests run: the CLI, the library, the jsonl worker. */
+function built(): boolean {
+  return [CLI, path.join(ROOT, 'dist', 'index.js'), path.join(ROOT, 'dist', 'jsonl-worker.js')].every((f) => existsSync(f));
+}
 /** The test fixtures. */
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -22,7 +27,7 @@ function sleep(ms: number): void {
  * directory makes one of them build while the others wait.
  */
 export function ensureBuilt(): void {
-  if (existsSync(CLI) && existsSync(path.join(ROOT, 'dist', 'index.js'))) return;
+  if (built()) return;
   let owner = false;
   try {
     mkdirSync(LOCK);
@@ -33,7 +38,7 @@ export function ensureBuilt(): void {
   if (owner) {
     try {
       // Twice at most: the library build cleans dist/ and can race with the CLI build.
-      for (let i = 0; i < 2 && !(existsSync(CLI) && existsSync(path.join(ROOT, 'dist', 'index.js'))); i++) {
+      for (let i = 0; i < 2 && !built(); i++) {
         execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'ignore' });
       }
     } finally {
