@@ -9,9 +9,9 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The built CLI. */
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-/** Every built file the CLI tests run: the CLI, the library, the jsonl worker. */
+/** Every built file the tests run: the CLI, the library, the jsonl worker, the Node entry. */
 function built(): boolean {
-  return [CLI, path.join(ROOT, 'dist', 'index.js'), path.join(ROOT, 'dist', 'jsonl-worker.js')].every((f) => existsSync(f));
+  return [CLI, path.join(ROOT, 'dist', 'index.js'), path.join(ROOT, 'dist', 'jsonl-worker.js'), path.join(ROOT, 'dist', 'node.js')].every((f) => existsSync(f));
 }
 /** The test fixtures. */
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
