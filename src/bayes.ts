@@ -378,11 +378,13 @@ export function loadModel(json: string | unknown): NaiveBayes {
   };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) fail('not an object');
   const m = data as Record<string, unknown>;
+  rejectForbiddenKeys(m, '', fail);
   if (m.format !== FORMAT) fail(`"format" is ${JSON.stringify(m.format)}, expected "${FORMAT}" (not a dechaff model)`);
   if (m.version !== VERSION) fail(`"version" is ${JSON.stringify(m.version)}, this dechaff reads version ${VERSION}`);
   if (!Array.isArray(m.classes) || m.classes.join() !== LABELS.join()) fail(`"classes" must be ${JSON.stringify(LABELS)}`);
   const s = m.settings as Record<string, unknown> | undefined;
   if (!s || typeof s !== 'object') fail('"settings" is missing');
+  rejectForbiddenKeys(s!, 'settings.', fail);
   if (typeof s!.alpha !== 'number' || !(s!.alpha > 0)) fail('"settings.alpha" must be a number > 0');
   if (s!.logPriors !== null && !isNumberArray(s!.logPriors, K)) fail(`"settings.logPriors" must be null or ${K} finite numbers`);
   if (typeof s!.tokenCap !== 'number' || !(s!.tokenCap >= 1)) fail('"settings.tokenCap" must be a number ≥ 1');
@@ -404,6 +406,13 @@ export function loadModel(json: string | unknown): NaiveBayes {
   const sum = fnv1a(JSON.stringify(payload));
   if (sum !== m.checksum) fail(`checksum mismatch (file says ${String(m.checksum)}, content hashes to ${sum}): the model was corrupted or edited`);
   return NaiveBayes.fromValidated(m as unknown as ModelJSON);
+}
+
+/** Keys that could reach an object's prototype: a model is data, and such a key is never part of one. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function rejectForbiddenKeys(o: object, at: string, fail: (what: string) => never): void {
+  for (const k of Object.keys(o)) if (FORBIDDEN_KEYS.has(k)) fail(`"${at}${k}" is a forbidden key`);
 }
 
 function isNumberArray(x: unknown, length: number): x is number[] {

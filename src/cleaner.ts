@@ -171,24 +171,20 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * Decide, then decide again on what is left until nothing more goes (at most `maxPasses`):
    * context changes when chaff goes (a block becomes the document's edge; an ad run's last line
    * is no longer between body blocks), and a cleaner whose output it would clean further is not
-   * idempotent. A later pass never takes the total past the safety valve.
+   * idempotent. Each pass has its own safety valve, measured on the text it is given — exactly
+   * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
    */
   function run(text: string, explain: boolean): Analysis {
     const cache: PassCache = { blocks: new Map(), votes: new Map() };
     const analysis = once(text, explain, cache);
     if (analysis.fallback) return analysis;
-    const total = analysis.blocks.reduce((n, b) => n + b.text.length, 0);
     for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {
       const keptIdx = analysis.blocks.flatMap((b, i) => (b.removed ? [] : [i]));
       if (keptIdx.length === analysis.blocks.length) break;
       const rest = render(text, analysis.blocks, analysis.blocks.map((b) => !b.removed));
       const next = once(rest, explain, cache);
       if (next.fallback || next.blocks.length !== keptIdx.length || !next.blocks.some((b) => b.removed)) break;
-      const removedNow = next.blocks.reduce((n, b) => n + (b.removed ? b.text.length : 0), 0);
-      const removedBefore = analysis.blocks.reduce((n, b) => n + (b.removed ? b.text.length : 0), 0);
-      // Article passes share one safety valve; a pass that finds a whole page (its chaff gone,
-      // what is left can look like one) has the page mode's own.
-      if (next.mode === 'article' && total > 0 && (removedBefore + removedNow) / total > maxRemovedShare) break;
+      // What is left after the chaff can look like a whole page: the pass then works in page mode.
       if (next.mode === 'page') analysis.mode = 'page';
       next.blocks.forEach((b, j) => {
         if (!b.removed) return;

@@ -1,3 +1,4 @@
+import { isSafePattern } from 'redos-detector';
 import { DechaffError } from './errors.js';
 import { normalizeForScoring } from './normalize.js';
 import type { Rule } from './rules/rule.js';
@@ -7,11 +8,15 @@ import { LABELS, type CustomRule } from './types.js';
 const MAX_PHRASE_LENGTH = 200;
 const MAX_PHRASES = 5000;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Longest time spent proving one user RegExp safe; a pattern not proven safe by then is refused. */
+const REGEX_CHECK_MS = 1000;
 
 /**
  * Compile a user's rule. Phrase lists are escaped into an alternation of literals (linear time).
- * A RegExp is used as given: dechaff cannot prove a user's pattern free of catastrophic
- * backtracking, so prefer phrase lists for untrusted input.
+ * A RegExp must be proven free of super-linear backtracking by redos-detector (as it runs:
+ * unanchored, tried at every position); one that is not — or cannot be analysed within a second —
+ * is refused with `E_RULE`. The check is conservative: `/buy\s+now/` is refused while
+ * `/buy\s{1,3}now/` and phrase lists are accepted.
  *
  * @param r the rule as the user wrote it
  * @returns a rule the cleaner runs
@@ -25,6 +30,7 @@ export function compileCustomRule(r: CustomRule): Rule {
   let re: RegExp;
   if (r.pattern instanceof RegExp) {
     re = new RegExp(r.pattern.source, r.pattern.flags.replace(/[gy]/g, ''));
+    assertSafeRegExp(re, where);
   } else if (Array.isArray(r.pattern)) {
     if (r.pattern.length === 0 || r.pattern.length > MAX_PHRASES) throw new DechaffError('E_RULE', `${where}: "pattern" must hold 1 to ${MAX_PHRASES} phrases`);
     const parts = r.pattern.map((p, i) => {
@@ -47,4 +53,21 @@ export function compileCustomRule(r: CustomRule): Rule {
       return m ? { match: m[0] } : null;
     },
   };
+}
+
+/** Refuse a RegExp that redos-detector does not prove safe (see `compileCustomRule`). */
+function assertSafeRegExp(re: RegExp, where: string): void {
+  const f = re.flags;
+  let verdict: ReturnType<typeof isSafePattern>;
+  try {
+    verdict = isSafePattern(re.source, { caseInsensitive: f.includes('i'), unicode: f.includes('u') || f.includes('v'), dotAll: f.includes('s'), multiLine: f.includes('m'), timeout: REGEX_CHECK_MS });
+  } catch (e) {
+    throw new DechaffError('E_RULE', `${where}: "pattern" ${re} could not be checked for catastrophic backtracking (${(e as Error).message}); use a phrase list instead`);
+  }
+  if (verdict.safe) return;
+  const why =
+    verdict.error === 'hitMaxSteps' || verdict.error === 'timedOut'
+      ? 'could not be proven free of catastrophic backtracking (too complex to analyse)'
+      : 'may backtrack catastrophically (super-linear time on some inputs)';
+  throw new DechaffError('E_RULE', `${where}: "pattern" ${re} ${why}; bound its repeats (e.g. \\s{1,3} for \\s+) or use a phrase list`);
 }

@@ -2,19 +2,25 @@
  * The named patterns for text shapes, shared by the rules and the classifier's features
  * (Readability-style: every regex in one table). All are linear: no nested quantifiers, no
  * alternation under a repeated group. They run on NFKC text (full-width folded to half width).
+ *
+ * Unanchored patterns are tried at every position, so a pattern that scans a run of characters
+ * (digits, a word with dashes) from every position inside the run is quadratic in the run's
+ * length. Where a match could start inside such a run, a lookbehind lets it start only where the
+ * leftmost match would anyway (price, percent, url, email): same matches, linear time
+ * (test/reliability/regex-linear-time.test.ts, regex-fixes-equivalent.test.ts).
  */
 export const SHAPES = {
   /** A currency-marked amount: HK$148, NT$ 399, US$9.99, $5, ¥30, €10, £1.50, RMB 88, 148元, 20r, 9.9块. */
   price:
-    /(?:(?:hk|nt|us|au|ca|s|c|a)?\$|¥|€|£|₩|rmb|cny|hkd|ntd|usd|twd)\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:元|块|塊|圓|円|r(?![a-z])|hkd|usd|rmb|p\/(?:msg|min|day|wk|week|tone|txt)|p(?= ?(?:per|a) ?(?:msg|min|week|day)))/i,
+    /(?:(?:hk|nt|us|au|ca|s|c|a)?\$|¥|€|£|₩|rmb|cny|hkd|ntd|usd|twd)\s?\d[\d,]*(?:\.\d+)?|\d(?<!\d,*\d)[\d,]*(?:\.\d+)?\s?(?:元|块|塊|圓|円|r(?![a-z])|hkd|usd|rmb|p\/(?:msg|min|day|wk|week|tone|txt)|p(?= ?(?:per|a) ?(?:msg|min|week|day)))/i,
   /** A price per period: /年, /月, 每月, per month, /mo, a year. */
   perPeriod: /(?:\/|每|一|per |a )\s?(?:年|月|週|周|天|日|季|year|month|mo|yr|wk|week|day)(?![a-z])|包月|包年|月费|月費|年费|年費/i,
   /** A percentage. */
-  percent: /\d+(?:\.\d+)?\s?%|百分之/,
+  percent: /(?<!\d)\d+(?:\.\d+)?\s?%|百分之/,
   /** A URL or a bare domain. */
-  url: /\bhttps?:\/\/\S+|\bwww\.[a-z0-9-]+\.\S+|\b[a-z0-9-]{2,}\.(?:com|net|org|cn|hk|tw|io|co|ly|me|cc|xyz|top|info|biz)(?:\.[a-z]{2})?\b(?:\/\S*)?/i,
+  url: /\bhttps?:\/\/\S+|\bwww\.[a-z0-9-]+\.\S+|\b(?<=(?:^|[^\w-])-*|_[a-z0-9]*)[a-z0-9-]{2,}\.(?:com|net|org|cn|hk|tw|io|co|ly|me|cc|xyz|top|info|biz)(?:\.[a-z]{2})?\b(?:\/\S*)?/i,
   /** An e-mail address. */
-  email: /\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
+  email: /\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]+\.[\w.]+\b/,
   /** A phone number: international, UK premium-rate, Taiwanese/HK mobile, long digit runs with dashes. */
   phone: /(?:\+\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -]?){1,2}\d{3,4}[ -]?\d{3,4}\b|\b0[789]\d{8,9}\b/,
   /** An @handle. */

@@ -1,7 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, unlinkSync } from 'node:fs';
 import { chmod, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+
+/** Temporary files being written, removed by `removePendingTempFiles` when the process is
+ * interrupted (SIGINT/SIGTERM) between creating one and renaming it over the original. */
+const pending = new Set<string>();
+
+/**
+ * Remove the temporary files of writes in progress, synchronously: for a signal handler that is
+ * about to exit. The originals are untouched (a write in progress has not renamed yet, or has and
+ * its temporary file is gone).
+ */
+export function removePendingTempFiles(): void {
+  for (const temp of pending) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already renamed or removed
+    }
+  }
+  pending.clear();
+}
 
 /** Options of `writeFileAtomic`. */
 export interface AtomicWriteOptions {
@@ -29,7 +49,14 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   const temp = path.join(dir, `.${path.basename(target)}.dechaff-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? 0o666);
+  pending.add(temp);
+  let handle;
+  try {
+    handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? 0o666);
+  } catch (e) {
+    pending.delete(temp);
+    throw e;
+  }
   let renamed = false;
   try {
     try {
@@ -44,6 +71,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     renamed = true;
   } finally {
     if (!renamed) await unlink(temp).catch(() => undefined);
+    pending.delete(temp);
   }
   await syncDirectory(dir);
 }

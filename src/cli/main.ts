@@ -6,6 +6,7 @@ import { evalCommand } from './commands/eval.js';
 import { jsonlCommand } from './commands/jsonl.js';
 import { trainCommand } from './commands/train.js';
 import { CliError, describeError, EXIT } from './errors.js';
+import { removePendingTempFiles } from './fs-atomic.js';
 import { HELP } from './help.js';
 import { writeStdout } from './io.js';
 import { formatConfig, setupCleaner } from './setup.js';
@@ -89,6 +90,14 @@ function installProcessHandlers(): void {
   };
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
+  // Interrupted (Ctrl-C, a CI timeout): remove the temporary file of a `--fix` or `-o` write in
+  // progress, so that nothing but originals and fully written files is left; exit 128 + signal.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      removePendingTempFiles();
+      process.exit(code);
+    });
+  }
 }
 
 installProcessHandlers();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { countValue, CLEANER_OPTIONS, HELP_OPTION, parseCommandArgs, stringOption } from '../args.js';
 import { checkDocument, type DocumentCheck } from '../document.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, SYSTEM_MESSAGES } from '../errors.js';
 import { expandPatterns, reportPath } from '../files.js';
 import { FORMATTERS, FORMAT_NAMES, type FileReport } from '../formatters/index.js';
 import { writeFileAtomic } from '../fs-atomic.js';
@@ -82,7 +82,13 @@ export async function checkCommand(args: string[]): Promise<number> {
         if (dryRun) {
           diffs.push(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, text, result.fixed, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY }));
         } else {
-          await writeFileAtomic(file, (bom ? '\uFEFF' : '') + result.fixed);
+          try {
+            await writeFileAtomic(file, (bom ? '\uFEFF' : '') + result.fixed);
+          } catch (e) {
+            // Name the file, not the temporary file the error is about; the original is intact.
+            const code = (e as NodeJS.ErrnoException).code ?? '';
+            throw new CliError(`${shown}: cannot write the fixed file (${SYSTEM_MESSAGES[code] ?? (e as Error).message}); the file is unchanged`);
+          }
           fixedCount = result.findings.filter((f) => f.severity === 'error').length;
           result = checkDocument(result.fixed, cleaner, { markdown });
         }
