@@ -31,6 +31,21 @@ const cleanerFromMainEntry = {
   },
 };
 
+/** A self-contained Node program (ESM, no shared chunks, the model bundled as text). */
+function nodeProgram(entry: Record<string, string>) {
+  return {
+    entry,
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    noExternal,
+    splitting: false,
+    esbuildPlugins: [modelAsText],
+  };
+}
+
 export const tsupConfig = [
   {
     entry: { index: 'src/index.ts' },
@@ -55,30 +70,11 @@ export const tsupConfig = [
     splitting: false,
     esbuildPlugins: [cleanerFromMainEntry],
   },
-  {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    noExternal,
-    banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [modelAsText],
-  },
-  {
-    // The worker of `dechaff jsonl --workers N`, loaded by piscina from dist/jsonl-worker.js
-    // (the CLI finds it next to itself). Its own self-contained file: no shared chunks.
-    entry: { 'jsonl-worker': 'src/cli/jsonl-worker.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    noExternal,
-    splitting: false,
-    esbuildPlugins: [modelAsText],
-  },
+  // The CLI, with a shebang.
+  { ...nodeProgram({ cli: 'src/cli/main.ts' }), banner: { js: '#!/usr/bin/env node' } },
+  // The worker of `dechaff jsonl --workers N`, loaded by piscina from dist/jsonl-worker.js (the
+  // CLI finds it next to itself).
+  nodeProgram({ 'jsonl-worker': 'src/cli/jsonl-worker.ts' }),
 ];
 
 export default defineConfig(tsupConfig as never);
