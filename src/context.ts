@@ -3,6 +3,7 @@ import { normalizeForScoring } from './normalize.js';
 import type { BlockContext, DocumentContext } from './rules/rule.js';
 import { documentCjkShare } from './rules/script-mismatch.js';
 import { shingles } from './shingles.js';
+import { TUNABLES } from './tunables.js';
 import type { Script, Segment } from './types.js';
 
 /** A block with everything computed once for rules and classifier. */
@@ -47,7 +48,10 @@ export function buildContext(
   const blocks: ScoredInput[] = segments.map((s) => {
     let known = cache?.get(s.text);
     if (!known) {
-      const norm = normalizeForScoring(s.text);
+      // Scoring reads at most the first `maxScoredChars` of a block: chaff is short, the
+      // classifier's vote is capped at `tokenCap` features anyway, and a 10 MB single-line
+      // document would otherwise build tens of millions of features and shingles.
+      const norm = normalizeForScoring(s.text.length > TUNABLES.maxScoredChars ? s.text.slice(0, TUNABLES.maxScoredChars) : s.text);
       const features = extractFeatures(norm);
       known = { text: s.text, norm, units: textUnits(norm), features, topic: topicWords(features), shingles: shingles(norm) };
       cache?.set(s.text, known);
