@@ -17,6 +17,7 @@ import { ROOT } from './lib/data.js';
 import { verdict, type Section, type Target } from './lib/report.js';
 import { log, num, pct, ratio, table } from './lib/util.js';
 import { profileClean } from './profile.js';
+import { sizesSection } from './sizes.js';
 import { cleanSection, scalingSection, t2sSection } from './throughput.js';
 
 const args = process.argv.slice(2);
@@ -29,6 +30,7 @@ const CONFIG = quick
       classifier: { sizes: [1000, 5000], naturalTrainBudgetMs: 3000, naturalMaxBlocks: 300, naturalEvalBudgetMs: 3000, heldOutShare: 0.2 },
       scaling: { sizes: [1e3, 1e5, 1e6], maxProjectedMs: 10_000 },
       cold: { runs: 5, rssBytes: 2e6 },
+      sizes: { documentBytes: 5e6, lineChars: 1e6, emptyLines: 100_000 },
     }
   : {
       // natural's budget keeps the whole suite under ~8 minutes on a 2-core machine: its training
@@ -36,6 +38,7 @@ const CONFIG = quick
       classifier: { sizes: [1000, 10_000, 50_000], naturalTrainBudgetMs: 25_000, naturalMaxBlocks: 1000, naturalEvalBudgetMs: 15_000, heldOutShare: 0.2 },
       scaling: { sizes: [1e3, 1e5, 1e6, 1e7], maxProjectedMs: 60_000 },
       cold: { runs: 11, rssBytes: 1e7 },
+      sizes: { documentBytes: 5e7, lineChars: 1e7, emptyLines: 1_000_000 },
     };
 
 function machine(): string[] {
@@ -158,7 +161,8 @@ async function main(): Promise<void> {
   const t2s = await t2sSection();
   const scaling = await scalingSection(CONFIG.scaling);
   const classifier = await classifierSection(CONFIG.classifier);
-  const sections: Section[] = [classifier, cleanS, t2s, scaling, cold];
+  const sizes = await sizesSection(CONFIG.sizes);
+  const sections: Section[] = [classifier, cleanS, t2s, scaling, cold, sizes];
   const targets: Target[] = sections.flatMap((s) => s.targets);
 
   // Where the time goes, when a clean() or cold-start target is missed.
