@@ -79,7 +79,7 @@ function channel(f: string): number {
  * Why our own classifier: natural's BayesClassifier turns every document into a dense vector over
  * the whole vocabulary, so it is O(vocabulary) per document (measured here: 2,000 short documents
  * took 51 s to train and 31 ms per classification; on the same 500-block training set this class
- * classifies 999–1,536× faster over two bench runs, at macro F1 80.0 % vs 32.1 %), and its
+ * classifies 999–1,633× faster over three bench runs, at macro F1 80.0 % vs 32.1 %), and its
  * tokenizers drop CJK.
  * wink-naive-bayes-text-classifier is sparse too, but on the same features it classified 2.5–3.9×
  * slower at 1k/10k/50k training blocks with macro F1 73.8/84.3/76.8 % against 83.1/84.4/85.5 %,
