@@ -9,6 +9,7 @@ import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureBuilt, put, run, tempDir } from '../cli/helpers.js';
+import { AD, BODY } from './documents.js';
 
 beforeAll(ensureBuilt, 180_000);
 
@@ -26,12 +27,6 @@ function runUnprivileged(args: string[], cwd: string): { status: number | null; 
 /** Whether permissions mean anything for the CLI here (not root, or root able to drop to nobody). */
 const PERMISSIONS_APPLY = !ROOT_USER || spawnSync(process.execPath, ['-e', ''], { ...NOBODY }).status === 0;
 
-const AD = '🔥 Get Spotify Premium for only $2.99/month! No VPN needed ➜ DM us on Telegram @cheapsubs';
-const BODY = [
-  'The city council voted on Tuesday to extend the night bus network to three new districts.',
-  'Residents who spoke at the hearing said the late services would help shift workers get home safely.',
-  'The transport department estimates the extension will cost about four million dollars a year.',
-].join('\n');
 const WITH_AD = `${AD}\n${BODY}\n`;
 
 const BAD: Record<string, { bytes: Buffer; reason: RegExp }> = {

@@ -9,15 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureBuilt, library, put, tempDir } from '../cli/helpers.js';
+import { AD, BODY } from './documents.js';
 
 beforeAll(ensureBuilt, 180_000);
 
-const AD = '🔥 Get Spotify Premium for only $2.99/month! No VPN needed ➜ DM us on Telegram @cheapsubs';
-const BODY = [
-  'The city council voted on Tuesday to extend the night bus network to three new districts.',
-  'Residents who spoke at the hearing said the late services would help shift workers get home safely.',
-  'The transport department estimates the extension will cost about four million dollars a year.',
-].join('\n');
 const FILES = 150;
 /** Milliseconds to wait after the first file changed before sending SIGINT, one run each. */
 const DELAYS = [0, 3, 10, 25, 60];
