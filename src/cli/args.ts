@@ -84,3 +84,19 @@ export function countValue(value: string, flag: string): number {
   if (!/^\d+$/.test(value.trim())) throw new CliError(`${flag} must be a whole number ≥ 0; got "${value}"`, true);
   return Number(value);
 }
+
+/**
+ * The inputs of a command that reads files or stdin: the files given, or `-` (stdin) when none;
+ * stdin at most once, and not from a terminal (nothing would ever arrive).
+ *
+ * @param command the command's name, for messages
+ * @param positionals the file arguments
+ * @param what what stdin should carry ("text", "JSON Lines"), for the message
+ * @returns the inputs, `-` for stdin
+ */
+export function inputList(command: string, positionals: string[], what: string): string[] {
+  const inputs = positionals.length > 0 ? positionals : ['-'];
+  if (inputs.filter((f) => f === '-').length > 1) throw new CliError(`${command}: stdin ("-") can be read only once`, true);
+  if (positionals.length === 0 && process.stdin.isTTY) throw new CliError(`${command}: no input: give a file or pipe ${what} on stdin`, true);
+  return inputs;
+}

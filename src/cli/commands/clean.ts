@@ -1,5 +1,5 @@
 import type { Analysis } from '../../index.js';
-import { CLEANER_OPTIONS, HELP_OPTION, parseCommandArgs } from '../args.js';
+import { CLEANER_OPTIONS, HELP_OPTION, inputList, parseCommandArgs } from '../args.js';
 import { checkDocument, type DocumentCheck } from '../document.js';
 import { CliError, EXIT } from '../errors.js';
 import { HELP } from '../help.js';
@@ -33,9 +33,7 @@ export async function cleanCommand(args: string[]): Promise<number> {
     await writeStdout(formatConfig(setup.resolved.config));
     return EXIT.ok;
   }
-  const inputs = positionals.length > 0 ? positionals : ['-'];
-  if (inputs.filter((f) => f === '-').length > 1) throw new CliError('clean: stdin ("-") can be read only once', true);
-  if (positionals.length === 0 && process.stdin.isTTY) throw new CliError('clean: no input: give a file or pipe text on stdin', true);
+  const inputs = inputList('clean', positionals, 'text');
   const cleaner = buildCleaner(setup.options);
   let failed = false;
   const analyses: Array<{ file: string; analysis: Analysis }> = [];

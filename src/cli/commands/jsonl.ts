@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import type { CleanerOptions } from '../../index.js';
 import { cleanJsonLines, createJsonLineCleaner, type JsonLineOptions, type JsonLinesBatchResult } from '../../stream/json-line.js';
-import { CLEANER_OPTIONS, countValue, HELP_OPTION, parseCommandArgs, stringOption } from '../args.js';
+import { CLEANER_OPTIONS, countValue, HELP_OPTION, inputList, parseCommandArgs, stringOption } from '../args.js';
 import { CliError, describeError, EXIT, SYSTEM_MESSAGES } from '../errors.js';
 import { HELP } from '../help.js';
 import { writeStdout } from '../io.js';
@@ -67,9 +67,7 @@ export async function jsonlCommand(args: string[]): Promise<number> {
     await writeStdout(formatConfig(setup.resolved.config));
     return EXIT.ok;
   }
-  const inputs = positionals.length > 0 ? positionals : ['-'];
-  if (inputs.filter((f) => f === '-').length > 1) throw new CliError('jsonl: stdin ("-") can be read only once', true);
-  if (positionals.length === 0 && process.stdin.isTTY) throw new CliError('jsonl: no input: give a file or pipe JSON Lines on stdin', true);
+  const inputs = inputList('jsonl', positionals, 'JSON Lines');
   for (const file of inputs) if (file !== '-') checkReadable(file);
   const cleaner = buildCleaner(setup.options); // validates the options (also for the workers)
   const lineOptions: JsonLineOptions = { field, outField, labels };
