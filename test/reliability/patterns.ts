@@ -59,6 +59,21 @@ export function builtinPatterns(): BuiltinPattern[] {
 }
 
 /**
+ * The indexes of a pattern's syntax characters: everything outside escapes (`\x`) and character
+ * classes (`[…]`), plus the `[` that opens a class. The one walker the helpers below share.
+ */
+function* syntaxIndexes(source: string): Generator<number> {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    yield i;
+  }
+}
+
+/**
  * Split a pattern into its top-level alternatives (unwrapping one non-capturing group around the
  * whole), honouring escapes, classes and groups. A match attempt of `A|B|C` costs at most the
  * sum of the attempts of A, B and C, so each alternative can be checked alone.
@@ -67,14 +82,10 @@ export function topLevelAlternatives(source: string): string[] {
   const split = (s: string): string[] => {
     const parts: string[] = [];
     let depth = 0;
-    let inClass = false;
     let from = 0;
-    for (let i = 0; i < s.length; i++) {
+    for (const i of syntaxIndexes(s)) {
       const c = s[i];
-      if (c === '\\') { i++; continue; }
-      if (inClass) { if (c === ']') inClass = false; continue; }
-      if (c === '[') inClass = true;
-      else if (c === '(') depth++;
+      if (c === '(') depth++;
       else if (c === ')') depth--;
       else if (c === '|' && depth === 0) { parts.push(s.slice(from, i)); from = i + 1; }
     }
@@ -89,13 +100,9 @@ export function topLevelAlternatives(source: string): string[] {
 /** Whether the group opened at 0 closes at the last character. */
 function closesAtEnd(s: string): boolean {
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < s.length; i++) {
+  for (const i of syntaxIndexes(s)) {
     const c = s[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i === s.length - 1;
   }
   return false;
@@ -103,14 +110,10 @@ function closesAtEnd(s: string): boolean {
 
 /** Whether a pattern has an unbounded quantifier (`*`, `+`, `{n,}`) outside classes and escapes. */
 export function hasUnboundedQuantifier(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (const i of syntaxIndexes(source)) {
     const c = source[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '*' || c === '+') return true;
-    else if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) return true;
+    if (c === '*' || c === '+') return true;
+    if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) return true;
   }
   return false;
 }
@@ -123,14 +126,10 @@ export function hasUnboundedQuantifier(source: string): boolean {
  */
 export function distributeFirstGroup(source: string): string[] {
   let depth = 0;
-  let inClass = false;
   let open = -1;
-  for (let i = 0; i < source.length; i++) {
+  for (const i of syntaxIndexes(source)) {
     const c = source[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') {
+    if (c === '(') {
       if (depth === 0) open = /^\(\?(?:[=!]|<[=!])/.test(source.slice(i)) ? -1 : i;
       depth++;
     } else if (c === ')') {
