@@ -1,20 +1,62 @@
 import fs from 'node:fs';
 import { defineConfig } from 'tsup';
+import { encodeModel } from './src/model-binary.js';
 
-// data/model.json is bundled as one string literal and parsed on first use: V8 parses a 1.7 MB
-// string literal in a few milliseconds, while the same data as an object literal made every
-// import of the bundle (and so every CLI run) take about a second.
-const modelAsText = {
-  name: 'model-as-text',
-  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'js' }) => void }) {
-    build.onLoad({ filter: /[\\/]data[\\/]model\.json$/ }, (args) => ({
-      contents: `export default ${JSON.stringify(fs.readFileSync(args.path, 'utf8'))};`,
+// The shipped model: data/model.json (the trainer's output) is packed to the binary form of
+// src/model-binary.ts at build time. Node builds read dist/model.bin on first use (in a fresh
+// process: import of the bundle 170 ms → 60 ms, model load 130 ms → see BENCHMARKS.md); the
+// platform-neutral build, for browsers and edge runtimes, carries the same bytes inline as base64.
+const packedModel = (): Uint8Array => {
+  const json = JSON.parse(fs.readFileSync('data/model.json', 'utf8'));
+  return encodeModel(json);
+};
+
+type PluginBuild = {
+  initialOptions: { format?: string };
+  onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'js' }) => void;
+  onEnd: (cb: () => void) => void;
+};
+
+/** Replace src/shipped-model.ts: `file` reads dist/model.bin (Node), `inline` embeds it. */
+const shippedModel = (how: 'file' | 'inline') => ({
+  name: `shipped-model-${how}`,
+  setup(build: PluginBuild) {
+    const cjs = build.initialOptions.format === 'cjs';
+    build.onLoad({ filter: /[\\/]src[\\/]shipped-model\.ts$/ }, () => {
+      if (how === 'inline') {
+        const b64 = Buffer.from(packedModel()).toString('base64');
+        return { contents: `export function shippedModel() { const s = atob(${JSON.stringify(b64)}); const b = new Uint8Array(s.length); for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i); return b; }`, loader: 'js' };
+      }
+      return cjs
+        ? { contents: `const fs = require('node:fs'); const path = require('node:path'); export function shippedModel() { return fs.readFileSync(path.join(__dirname, 'model.bin')); }`, loader: 'js' }
+        : { contents: `import { readFileSync } from 'node:fs'; export function shippedModel() { return readFileSync(new URL('./model.bin', import.meta.url)); }`, loader: 'js' };
+    });
+    if (how === 'file') {
+      build.onEnd(() => {
+        fs.mkdirSync('dist', { recursive: true });
+        fs.writeFileSync('dist/model.bin', packedModel());
+      });
+    }
+  },
+});
+
+// franc expands its trigram tables when its module is evaluated: 30 ms of every import of the
+// bundle (measured with --cpu-prof), for a detector that only analyze() asks. In the builds the
+// import from src/script.ts goes through a stub that require()s franc on first use; esbuild turns
+// a require of a bundled ES module into a lazy initializer, so nothing is loaded at run time.
+const lazyFranc = {
+  name: 'lazy-franc',
+  setup(build: { onResolve: (o: { filter: RegExp }, cb: (a: { importer: string; namespace: string }) => { path: string; namespace: string } | undefined) => void; onLoad: (o: { filter: RegExp; namespace: string }, cb: () => { contents: string; loader: 'js'; resolveDir: string }) => void }) {
+    build.onResolve({ filter: /^franc$/ }, (args) => (/[\\/]src[\\/]script\.ts$/.test(args.importer) ? { path: 'franc', namespace: 'lazy-franc' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-franc' }, () => ({
+      contents: `let f; export function franc(text, options) { f ??= require('franc').franc; return f(text, options); }`,
       loader: 'js',
+      resolveDir: process.cwd(),
     }));
   },
 };
 
-// Three builds: the library (ESM + CJS + declarations), the CLI (ESM only, with a shebang) and the
+// The builds: the library (ESM + CJS + declarations; neutral and Node), the CLI (ESM only, with a shebang) and the
 // worker of `dechaff jsonl --workers`.
 // natural's Porter stemmer is bundled (natural stays a devDependency: its package index loads
 // mongoose/pg/redis and prints dotenv lines); franc is bundled so the CJS build works (franc is
@@ -31,7 +73,7 @@ const cleanerFromMainEntry = {
   },
 };
 
-/** A self-contained Node program (ESM, no shared chunks, the model bundled as text). */
+/** A self-contained Node program (ESM, no shared chunks; the model read from dist/model.bin). */
 function nodeProgram(entry: Record<string, string>) {
   return {
     entry,
@@ -42,11 +84,12 @@ function nodeProgram(entry: Record<string, string>) {
     platform: 'node',
     noExternal,
     splitting: false,
-    esbuildPlugins: [modelAsText],
+    esbuildPlugins: [shippedModel('file'), lazyFranc],
   };
 }
 
 export const tsupConfig = [
+  // The library for browsers and edge runtimes (the package's default condition): the model inline.
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
@@ -58,7 +101,21 @@ export const tsupConfig = [
     noExternal,
     splitting: false,
     shims: false,
-    esbuildPlugins: [modelAsText],
+    esbuildPlugins: [shippedModel('inline'), lazyFranc],
+  },
+  // The same library for Node (the package's "node" condition): the model read from model.bin.
+  {
+    entry: { 'index.node': 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    noExternal,
+    splitting: false,
+    shims: false,
+    esbuildPlugins: [shippedModel('file'), lazyFranc],
   },
   {
     entry: { node: 'src/stream/node.ts' },

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { encodeModel } from '../../src/model-binary.js';
 import { loadModel } from '../../src/index.js';
 
 describe('the shipped model', () => {
@@ -24,5 +25,12 @@ describe('the shipped model', () => {
     const body = m.classify('The city council voted on Tuesday to extend the bus lane on Main Street, after a year-long trial cut average journey times by four minutes.').probabilities;
     expect(ad.promo).toBeGreaterThan(ad.body);
     expect(body.body).toBeGreaterThan(Math.max(body.promo, body.commentary, body.boilerplate));
+  });
+
+  it('packs to the binary form the build ships (dist/model.bin) without losing a count', () => {
+    const json = JSON.parse(text);
+    const packed = encodeModel(json);
+    expect(packed.length).toBeLessThan(Buffer.byteLength(text) * 0.6);
+    expect(loadModel(packed).toJSON()).toEqual(json);
   });
 });
