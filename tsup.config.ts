@@ -40,16 +40,22 @@ const shippedModel = (how: 'file' | 'inline') => ({
   },
 });
 
-// franc expands its trigram tables when its module is evaluated: 30 ms of every import of the
-// bundle (measured with --cpu-prof), for a detector that only analyze() asks. In the builds the
-// import from src/script.ts goes through a stub that require()s franc on first use; esbuild turns
-// a require of a bundled ES module into a lazy initializer, so nothing is loaded at run time.
-const lazyFranc = {
-  name: 'lazy-franc',
-  setup(build: { onResolve: (o: { filter: RegExp }, cb: (a: { importer: string; namespace: string }) => { path: string; namespace: string } | undefined) => void; onLoad: (o: { filter: RegExp; namespace: string }, cb: () => { contents: string; loader: 'js'; resolveDir: string }) => void }) {
-    build.onResolve({ filter: /^franc$/ }, (args) => (/[\\/]src[\\/]script\.ts$/.test(args.importer) ? { path: 'franc', namespace: 'lazy-franc' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-franc' }, () => ({
-      contents: `let f; export function franc(text, options) { f ??= require('franc').franc; return f(text, options); }`,
+// Modules that only some calls need are initialized on first use, not on import: franc expands
+// its trigram tables when its module is evaluated (30 ms of every import of the bundle, measured
+// with --cpu-prof) for a detector that only analyze() asks; redos-detector (75 ms to import) is for
+// user-supplied RegExp rules only. In the builds the import from the one source file that uses each
+// goes through a stub that require()s it on first call; esbuild turns a require of a bundled ES
+// module into a lazy initializer, so nothing is loaded at run time and the sources stay plain.
+const LAZY_MODULES: Record<string, { importer: RegExp; names: string[] }> = {
+  franc: { importer: /[\\/]src[\\/]script\.ts$/, names: ['franc'] },
+  'redos-detector': { importer: /[\\/]src[\\/]custom-rule\.ts$/, names: ['isSafePattern'] },
+};
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(build: { onResolve: (o: { filter: RegExp }, cb: (a: { path: string; importer: string }) => { path: string; namespace: string } | undefined) => void; onLoad: (o: { filter: RegExp; namespace: string }, cb: (a: { path: string }) => { contents: string; loader: 'js'; resolveDir: string }) => void }) {
+    build.onResolve({ filter: /^(?:franc|redos-detector)$/ }, (args) => (LAZY_MODULES[args.path].importer.test(args.importer) ? { path: args.path, namespace: 'lazy-module' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
+      contents: `let m; const load = () => (m ??= require(${JSON.stringify(args.path)}));\n` + LAZY_MODULES[args.path].names.map((n) => `export function ${n}(...a) { return load().${n}(...a); }`).join('\n'),
       loader: 'js',
       resolveDir: process.cwd(),
     }));
@@ -60,8 +66,9 @@ const lazyFranc = {
 // worker of `dechaff jsonl --workers`.
 // natural's Porter stemmer is bundled (natural stays a devDependency: its package index loads
 // mongoose/pg/redis and prints dotenv lines); franc is bundled so the CJS build works (franc is
-// ESM-only); opencc-js's t2cn entry is bundled so the converter tables travel with the package.
-const noExternal = [/^natural/, 'franc', /^trigram-utils/, /^n-gram/, /^collapse-white-space/, /^opencc-js/];
+// ESM-only); redos-detector is bundled so that it can be initialized lazily (see LAZY_MODULES);
+// opencc-js's t2cn entry is bundled so the converter tables travel with the package.
+const noExternal = [/^natural/, 'franc', 'redos-detector', /^trigram-utils/, /^n-gram/, /^collapse-white-space/, /^opencc-js/];
 
 // The Node streams entry (dechaff/node) imports the cleaner from the main entry by the package's
 // own name instead of bundling a second copy of it and of the model; Node resolves a package's
@@ -84,7 +91,7 @@ function nodeProgram(entry: Record<string, string>) {
     platform: 'node',
     noExternal,
     splitting: false,
-    esbuildPlugins: [shippedModel('file'), lazyFranc],
+    esbuildPlugins: [shippedModel('file'), lazyModules],
   };
 }
 
@@ -101,7 +108,7 @@ export const tsupConfig = [
     noExternal,
     splitting: false,
     shims: false,
-    esbuildPlugins: [shippedModel('inline'), lazyFranc],
+    esbuildPlugins: [shippedModel('inline'), lazyModules],
   },
   // The same library for Node (the package's "node" condition): the model read from model.bin.
   {
@@ -115,7 +122,7 @@ export const tsupConfig = [
     noExternal,
     splitting: false,
     shims: false,
-    esbuildPlugins: [shippedModel('file'), lazyFranc],
+    esbuildPlugins: [shippedModel('file'), lazyModules],
   },
   {
     entry: { node: 'src/stream/node.ts' },

@@ -204,7 +204,7 @@ export class NaiveBayes {
       index = this.frozen.vocabulary;
       raw = this.frozen.counts;
     } else {
-      const entries = [...(this.thawed ?? [])];
+      const entries = [...(this.thawed ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1));
       const packed = entries.map((e) => e[0]).join('\n');
       index = new VocabIndex(packed, entryStarts(packed, 10));
       raw = new Float64Array(entries.length * K);
@@ -345,8 +345,9 @@ export class NaiveBayes {
     for (let c = 0; c < K; c++) m.docs[c] = data.documents[c];
     const packed = typeof data.vocabulary === 'string' ? data.vocabulary : data.vocabulary.join('\n');
     const starts = data.starts ?? (typeof data.vocabulary === 'string' ? entryStarts(packed, 10) : vocabularyStarts(data.vocabulary));
+    // Every path here has a sorted, distinct vocabulary: the JSON and packed loaders check it
+    // (the shipped model is checked by its tests).
     const vocabulary = new VocabIndex(packed, starts);
-    if (vocabulary.duplicate >= 0) throw new DechaffError('E_MODEL', `model: "vocabulary" holds ${JSON.stringify(vocabulary.entry(vocabulary.duplicate))} twice`);
     m.frozen = { vocabulary, counts: data.counts instanceof Float64Array ? data.counts : Float64Array.from(data.counts) };
     return m;
   }
@@ -431,10 +432,25 @@ const MAX_MODEL_CHARS = 32 * 1024 * 1024;
  * @returns the model
  */
 export function loadModel(json: string | Uint8Array | ArrayBuffer | unknown): NaiveBayes {
+  return readModel(json, true);
+}
+
+/**
+ * Load the model shipped inside the package: a packed model read without its checksum and sort
+ * check (its tests check both, and npm checks the package's integrity on install).
+ *
+ * @param data the shipped model's bytes, or in the sources its JSON object
+ * @returns the model
+ */
+export function loadShippedModel(data: unknown): NaiveBayes {
+  return readModel(data, false);
+}
+
+function readModel(json: unknown, verify: boolean): NaiveBayes {
   if (json instanceof ArrayBuffer) json = new Uint8Array(json);
   if (json instanceof Uint8Array) {
     if (!isPackedModel(json)) json = textOf(json);
-    else return NaiveBayes.fromValidated(decodeModel(json as Uint8Array, LABELS));
+    else return NaiveBayes.fromValidated(decodeModel(json as Uint8Array, LABELS, verify));
   }
   let data: unknown = json;
   if (typeof json === 'string') {

@@ -1,4 +1,4 @@
-import { loadModel, type NaiveBayes } from './bayes.js';
+import { loadShippedModel, type NaiveBayes } from './bayes.js';
 import { shippedModel } from './shipped-model.js';
 
 let model: NaiveBayes | undefined;
@@ -10,6 +10,6 @@ let model: NaiveBayes | undefined;
  * @returns the shipped naive Bayes model
  */
 export function defaultModel(): NaiveBayes {
-  model ??= loadModel(shippedModel());
+  model ??= loadShippedModel(shippedModel());
   return model;
 }
