@@ -88,14 +88,8 @@ function hotSpots(r: {
           `The same call without evidence takes ${num(st.classify0)} ms instead of ${num(st.classify)} ms per corpus pass (${ratio(st.classify / Math.max(1e-9, st.classify0))}). Keeping a running top three (no Set, no sort), or computing evidence only for \`analyze()\`, would remove most of the difference.`,
       );
     }
-    const sh = Math.max(share(st.shingles), prof(/shingles\.ts/) / 2);
-    if (sh > 0.03) {
-      notes.push(
-        `**Shingles — ${pct(share(st.shingles))} of \`clean()\` per computation by stage timing** (profile: ${pct(prof(/shingles\.ts/))} of self time). \`shingles()\` (src/shingles.ts) builds an array of characters and a \`slice().join()\` string per position; \`buildContext\` computes it for every block, and rule \`body-echo\` computes it again for the same block (${num(st.bodyEcho)} ms per pass). Caching the set on the block context would halve it; a rolling window over the string (\`substring\`) instead of \`slice().join()\` would cut the rest.`,
-      );
-    }
-    const fe = Math.max(share(st.features), prof(/features\.ts/));
-    if (fe > 0.03) notes.push(`**Feature extraction — ${pct(share(st.features))} of \`clean()\` by stage timing** (profile: ${pct(prof(/features\.ts/))} of self time in src/features.ts, with \`textUnits\` and \`stemWord\`): one Unicode-property regex test per character (\`CJK_CHAR\`, \`WORD_CHAR\`, \`/\\s/\`) and string concatenation per bigram; \`textUnits\` walks the same text again with the same regexes. A code-point range check for the common cases would be cheaper.`);
+    const sc = Math.max(share(st.scan), prof(/features\.ts/));
+    if (sc > 0.03) notes.push(`**Block scan — ${pct(share(st.scan))} of \`clean()\` by stage timing** (profile: ${pct(prof(/features\.ts/))} of self time in src/features.ts, with \`stemWord\`): \`scanBlock\` walks each normalized block once for features, units, topic words and shingles; what is left is one string per CJK character and bigram and per word (the classifier's features) and the Porter stemmer on cache misses.`);
     const rules = share(st.rules);
     if (rules > 0.05) notes.push(`**Rules — ${pct(rules)} of \`clean()\`** in all; the costliest are listed in section 2. Each rule runs its own regexes over \`norm\` of every block.`);
     const msPerMb = 1000 / r.cleanS.mbps;

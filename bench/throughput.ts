@@ -4,9 +4,8 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 import { BUILTIN_RULES, clean, defaultModel, detectLanguage, extractFeatures, normalizeForScoring, segment, toSimplified } from '../src/index.js';
-import { buildContext, topicWords } from '../src/context.js';
-import { textUnits } from '../src/features.js';
-import { shingles } from '../src/shingles.js';
+import { buildContext } from '../src/context.js';
+import { scanBlock } from '../src/features.js';
 import { buildDocument, hanBlocks, loadBlocks, loadDocuments } from './lib/data.js';
 import type { Section, Target } from './lib/report.js';
 import { bytesUtf8, log, measure, num, pct, ratio, table } from './lib/util.js';
@@ -74,7 +73,6 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
     const segs = docs.map((d) => segment(d));
     const blocks = segs.flat();
     const norms = blocks.map((b) => normalizeForScoring(b.text));
-    const feats = norms.map((n) => extractFeatures(n));
     const langs = docs.map((d) => detectLanguage(d));
     const ctxs = docs.map((d, i) => buildContext(segs[i], langs[i].language, langs[i].script));
     const model = defaultModel();
@@ -83,10 +81,8 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
     rows.push(['segment (split into line blocks)', (await measure('segment', () => { for (const d of docs) segment(d); }, opt)).mean]);
     rows.push(['detectLanguage (script counts, franc on non-CJK)', (await measure('detect', () => { for (const d of docs) detectLanguage(d); }, opt)).mean]);
     rows.push(['normalizeForScoring per block (NFKC, T→S, lower case)', (await measure('norm', () => { for (const b of blocks) normalizeForScoring(b.text); }, opt)).mean]);
-    rows.push(['extractFeatures per block', (await measure('features', () => { for (const n of norms) extractFeatures(n); }, opt)).mean]);
-    rows.push(['textUnits per block', (await measure('units', () => { for (const n of norms) textUnits(n); }, opt)).mean]);
-    rows.push(['topicWords per block', (await measure('topic', () => { for (const f of feats) topicWords(f); }, opt)).mean]);
-    rows.push(['shingles per block (document index)', (await measure('shingles', () => { for (const n of norms) shingles(n); }, opt)).mean]);
+    rows.push(['scanBlock per block (features, units, topic words, shingles in one scan)', (await measure('scan', () => { for (const n of norms) scanBlock(n); }, opt)).mean]);
+    rows.push(['  of which features alone (`extractFeatures`)', (await measure('features', () => { for (const n of norms) extractFeatures(n); }, opt)).mean]);
     const ctxTotal = (await measure('buildContext', () => { docs.forEach((d, i) => buildContext(segs[i], langs[i].language, langs[i].script)); }, opt)).mean;
     const ruleRows: Array<[string, number]> = [];
     for (const r of BUILTIN_RULES) {
@@ -101,8 +97,8 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
     // stages (on a busy machine speed drifts over a run).
     const cleanAfter = (await measure('clean again', () => { for (const d of docs) clean(d); }, { time: 0, iterations: 1, warmup: 0 })).mean;
     const cleanMs = (cleanBefore + cleanAfter) / 2;
-    const buildOther = ctxTotal - rows.slice(2).reduce((a, r) => a + r[1], 0);
-    const known = rows.reduce((a, r) => a + r[1], 0) + Math.max(0, buildOther) + rulesTotal + cls;
+    const buildOther = ctxTotal - rows[2][1] - rows[3][1];
+    const known = rows[0][1] + rows[1][1] + rows[2][1] + rows[3][1] + Math.max(0, buildOther) + rulesTotal + cls;
     const all: Array<[string, number]> = [
       ...rows,
       ['buildContext bookkeeping (maps of shingles and topic words; rest of buildContext)', Math.max(0, buildOther)],
@@ -113,7 +109,7 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
       ['rest of analyze()/clean() (scores, reasons and notes, decide, render), by difference', Math.max(0, cleanMs - known)],
     ];
     const bytes = docs.reduce((a, d) => a + bytesUtf8(d), 0);
-    const data: Record<string, number> = { detect: rows[1][1], classify: cls, classify0: cls0, rules: rulesTotal, shingles: rows[6][1], bodyEcho: ruleRows.find((r) => r[0].includes('body-echo'))?.[1] ?? 0, features: rows[3][1], clean: cleanMs, docs: docs.length, nonCjkDocs: langs.filter((l) => l.script !== 'Hant' && l.script !== 'Hans').length };
+    const data: Record<string, number> = { detect: rows[1][1], classify: cls, classify0: cls0, rules: rulesTotal, scan: rows[3][1], bodyEcho: ruleRows.find((r) => r[0].includes('body-echo'))?.[1] ?? 0, features: rows[4][1], clean: cleanMs, docs: docs.length, nonCjkDocs: langs.filter((l) => l.script !== 'Hant' && l.script !== 'Hans').length };
     const md = [
       `**Where the time goes** (each stage re-run alone on the same ${blocks.length.toLocaleString('en-US')} blocks, best effort: stages measured apart do not sum exactly to the whole; shares are of the mean of the clean() pass above and one more pass right after the stages, ${num(cleanMs)} ms; the last row is what remains, so it also absorbs measurement noise — the CPU profile in "Where the time goes" below is the cross-check):`,
       '',

@@ -7,13 +7,62 @@ export const CJK = 1;
 export const WORD = 2;
 
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const HAN_RE = /\p{Script=Han}/u;
 const WORD_RE = /[\p{L}\p{N}]/u;
-/** 0 = not computed yet, else class + 1, for the Basic Multilingual Plane. */
+const LATIN_RE = /\p{Script=Latin}/u;
+/** Bit set in a cached entry for a Han character. */
+const HAN_BIT = 8;
+/** Bit set in a cached entry for a Latin-script character. */
+const LATIN_BIT = 16;
+/** 0 = not computed yet, else (class + 1) | HAN_BIT for Han, for the Basic Multilingual Plane. */
 const bmp = new Uint8Array(0x10000);
 const astral = new Map<number, number>();
 
-function classify(ch: string): number {
-  return CJK_RE.test(ch) ? CJK : WORD_RE.test(ch) ? WORD : OTHER;
+function compute(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  const k = CJK_RE.test(ch) ? CJK : WORD_RE.test(ch) ? WORD : OTHER;
+  return (k + 1) | (HAN_RE.test(ch) ? HAN_BIT : 0) | (LATIN_RE.test(ch) ? LATIN_BIT : 0);
+}
+
+function entry(cp: number): number {
+  if (cp < 0x10000) {
+    let e = bmp[cp];
+    if (e === 0) bmp[cp] = e = compute(cp);
+    return e;
+  }
+  let e = astral.get(cp);
+  if (e === undefined) astral.set(cp, (e = compute(cp)));
+  return e;
+}
+
+/**
+ * The class of one code point.
+ *
+ * @param cp a code point (a lone surrogate is `OTHER`)
+ * @returns `CJK`, `WORD` or `OTHER`
+ */
+export function classOf(cp: number): number {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) ? WORD : OTHER;
+  return (entry(cp) & 7) - 1;
+}
+
+/**
+ * Whether a code point is a Han character (the script of topic bigrams).
+ *
+ * @param cp a code point
+ */
+export function isHan(cp: number): boolean {
+  return cp >= 0x80 && (entry(cp) & HAN_BIT) !== 0;
+}
+
+/**
+ * Whether a code point is a letter of the Latin script (ASCII letters included, digits not).
+ *
+ * @param cp a code point
+ */
+export function isLatinLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  return (entry(cp) & LATIN_BIT) !== 0 && (entry(cp) & 7) - 1 === WORD;
 }
 
 /**
@@ -23,21 +72,5 @@ function classify(ch: string): number {
  * @returns `CJK`, `WORD` or `OTHER`
  */
 export function charClass(ch: string): number {
-  const cp = ch.codePointAt(0)!;
-  if (cp < 0x80) {
-    return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) ? WORD : OTHER;
-  }
-  if (cp < 0x10000) {
-    const c = bmp[cp];
-    if (c !== 0) return c - 1;
-    const k = classify(ch);
-    bmp[cp] = k + 1;
-    return k;
-  }
-  let k = astral.get(cp);
-  if (k === undefined) {
-    k = classify(ch);
-    astral.set(cp, k);
-  }
-  return k;
+  return classOf(ch.codePointAt(0)!);
 }

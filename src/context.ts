@@ -1,8 +1,7 @@
-import { extractFeatures, textUnits } from './features.js';
+import { scanBlock } from './features.js';
 import { normalizeForScoring } from './normalize.js';
 import type { BlockContext, DocumentContext } from './rules/rule.js';
 import { documentCjkShare } from './rules/script-mismatch.js';
-import { shingles } from './shingles.js';
 import { TUNABLES } from './tunables.js';
 import type { Script, Segment } from './types.js';
 
@@ -10,24 +9,6 @@ import type { Script, Segment } from './types.js';
 export interface ScoredInput extends BlockContext {
   /** Classifier features of the block. */
   features: string[];
-}
-
-/** Short, common English words that say nothing about a topic. */
-const STOPWORDS = new Set('the and for that with this from have are was were but not you your they their there what when which will would about into more than been has had its his her our out who all can one also just like some only other over such them then these very'.split(' '));
-const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
-const CONTENT_WORD = /^[a-z]{4,}$/;
-
-/**
- * The topic words of a block: Han bigrams and stemmed Latin words of four letters or more,
- * without stopwords.
- *
- * @param features the block's classifier features
- * @returns distinct topic words
- */
-export function topicWords(features: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const f of features) if (HAN_BIGRAM.test(f) || (CONTENT_WORD.test(f) && !STOPWORDS.has(f))) out.add(f);
-  return out;
 }
 
 /**
@@ -52,15 +33,15 @@ export function buildContext(
       // classifier's vote is capped at `tokenCap` features anyway, and a 10 MB single-line
       // document would otherwise build tens of millions of features and shingles.
       const norm = normalizeForScoring(s.text.length > TUNABLES.maxScoredChars ? s.text.slice(0, TUNABLES.maxScoredChars) : s.text);
-      const features = extractFeatures(norm);
-      known = { text: s.text, norm, units: textUnits(norm), features, topic: topicWords(features), shingles: shingles(norm) };
+      const { features, units, topic, shingles } = scanBlock(norm);
+      known = { text: s.text, norm, units, features, topic, shingles };
       cache?.set(s.text, known);
     }
     return { ...known, index: s.index };
   });
-  const topicBlocks = new Map<string, number>();
+  const topicBlocks = new Map<number, number>();
   for (const b of blocks) for (const w of b.topic) topicBlocks.set(w, (topicBlocks.get(w) ?? 0) + 1);
-  const shingleBlocks = new Map<string, number>();
+  const shingleBlocks = new Map<number, number>();
   for (const b of blocks) for (const s of b.shingles) shingleBlocks.set(s, (shingleBlocks.get(s) ?? 0) + 1);
-  return { blocks, doc: { language, script, blocks, shingleBlocks, topicBlocks, cjkShare: documentCjkShare(segments.map((s) => s.text).join('\n')) } };
+  return { blocks, doc: { language, script, blocks, shingleBlocks, topicBlocks, cjkShare: documentCjkShare(segments.map((s) => s.text)) } };
 }

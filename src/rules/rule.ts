@@ -11,10 +11,10 @@ export interface BlockContext {
   units: number;
   /** Index of the block in the document. */
   index: number;
-  /** Topic words (Han bigrams, stemmed content words), see `topicWords`. */
-  topic: ReadonlySet<string>;
-  /** Long n-grams (6 CJK characters, 4 words), see `shingles`. */
-  shingles: ReadonlySet<string>;
+  /** Topic words (Han bigrams, stemmed content words), hashed; see `scanBlock`. */
+  topic: ReadonlySet<number>;
+  /** Long n-grams (6 CJK characters, 4 words), hashed; see `scanBlock`. */
+  shingles: ReadonlySet<number>;
 }
 
 /** What a rule sees of the whole document. */
@@ -25,12 +25,12 @@ export interface DocumentContext {
   script: Script;
   /** Every block. */
   blocks: readonly BlockContext[];
-  /** How many blocks each long shingle (see `shingles`) occurs in. */
-  shingleBlocks: ReadonlyMap<string, number>;
+  /** How many blocks each long shingle (hashed) occurs in. */
+  shingleBlocks: ReadonlyMap<number, number>;
   /** Share of the document's letters that are CJK (a Latin letter weighs a fifth). */
   cjkShare: number;
-  /** How many blocks each topic word occurs in. */
-  topicBlocks: ReadonlyMap<string, number>;
+  /** How many blocks each topic word (hashed) occurs in. */
+  topicBlocks: ReadonlyMap<number, number>;
 }
 
 /** A rule's finding on one block. */

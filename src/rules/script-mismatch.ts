@@ -1,4 +1,4 @@
-import { charClass, CJK, WORD } from '../chars.js';
+import { classOf, CJK, isLatinLetter } from '../chars.js';
 import type { Rule } from './rule.js';
 
 /** A Latin letter weighs a fifth of a CJK character (as in language detection). */
@@ -9,18 +9,27 @@ const MIN_LETTERS = 5;
 const DOMINANT_SHARE = 0.7;
 /** How much of a block is read to tell its script. */
 const SAMPLE = 20_000;
-const LATIN = /\p{Script=Latin}/u;
-
-/** Counted in one pass with the cached character classes: a regex `match` here built an array
- * of every CJK character (10 million of them for a 10 MB line). */
-function cjkShare(text: string): { share: number; letters: number } {
+/** CJK characters and Latin letters of a text, counted in one pass over its code units with the
+ * cached character classes (a regex `match` here built an array of every CJK character: 10
+ * million of them for a 10 MB line). */
+function scriptCounts(text: string): { cjk: number; latin: number } {
   let cjk = 0;
   let latin = 0;
-  for (const ch of text) {
-    const k = charClass(ch);
-    if (k === CJK) cjk++;
-    else if (k === WORD && (ch.charCodeAt(0) < 0x80 ? !(ch >= '0' && ch <= '9') : LATIN.test(ch))) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (classOf(cp) === CJK) cjk++;
+    else if (isLatinLetter(cp)) latin++;
   }
+  return { cjk, latin };
+}
+
+function share({ cjk, latin }: { cjk: number; latin: number }): { share: number; letters: number } {
   const letters = cjk + latin * LATIN_WEIGHT;
   return { share: letters ? cjk / letters : 0, letters };
 }
@@ -34,7 +43,7 @@ export const rule: Rule = {
   label: 'promo',
   weight: 1.2,
   test(block, doc) {
-    const own = cjkShare(block.text.length > SAMPLE ? block.text.slice(0, SAMPLE) : block.text);
+    const own = share(scriptCounts(block.text.length > SAMPLE ? block.text.slice(0, SAMPLE) : block.text));
     if (own.letters < MIN_LETTERS) return null;
     const docShare = doc.cjkShare;
     if (docShare >= DOMINANT_SHARE && own.share < 1 - DOMINANT_SHARE) return { note: `a Latin-script block in a ${Math.round(docShare * 100)}% CJK document` };
@@ -44,11 +53,17 @@ export const rule: Rule = {
 };
 
 /**
- * The share of a text's weighed letters that are CJK.
+ * The share of a document's weighed letters that are CJK.
  *
- * @param text any text
+ * @param texts the document's blocks
  * @returns 0 (all Latin) to 1 (all CJK); 0 when there are no letters
  */
-export function documentCjkShare(text: string): number {
-  return cjkShare(text).share;
+export function documentCjkShare(texts: Iterable<string>): number {
+  const total = { cjk: 0, latin: 0 };
+  for (const t of texts) {
+    const c = scriptCounts(t);
+    total.cjk += c.cjk;
+    total.latin += c.latin;
+  }
+  return share(total).share;
 }
