@@ -94,7 +94,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const inMain = blocks.slice(main.start, main.end + 1);
     const at = (j: number): number => main.start + j;
     // 2. Rules that fire all through the body are the document's topic: discount them.
-    const prelim = inMain.map((_, j) => score(hits[at(j)], votes[at(j)], new Set()).best);
+    const prelim = inMain.map((_, j) => score(hits[at(j)], votes[at(j)], NO_TOPICS, undefined, false, false).best);
     const { first, last } = findAnchors(prelim, inMain.map((b) => b.units), TUNABLES);
     const innerFires = new Map<string, number>();
     const fires = new Map<string, number[]>();
@@ -134,9 +134,9 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       note: `page mode: outside the main text of the page (blocks ${main.start + 1}–${main.end + 1} of ${blocks.length})`,
     });
     const decisions: Decision[] = blocks.map((_, i) => (i < main.start || i > main.end ? furniture(i) : judged[i - main.start]));
-    if (pageMode) {
+    if (pageMode && explain) {
       blocks.forEach((_, i) => {
-        if (i < main.start || i > main.end) reasons[i] = score(hits[i], votes[i], new Set()).reasons;
+        if (i < main.start || i > main.end) reasons[i] = score(hits[i], votes[i], NO_TOPICS).reasons;
       });
     }
     const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
@@ -150,6 +150,11 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
         totalChars += s.text.length;
         if (removed) removedChars += s.text.length;
       }
+      if (!explain) {
+        // clean() reads only what is removed: no reasons, notes or classifier objects (they were
+        // 8 % of clean()'s time, and most of its memory on large documents).
+        return { index: s.index, text: s.text, start: s.start, end: s.end, line: s.line, label: d.label, score: d.score, suspect: d.suspect, region: d.region, removed, reasons: NO_REASONS };
+      }
       const rs = reasons[i];
       const kept = d.label !== 'body' && !removed ? `; kept: ${d.label} is not among the labels to strip (${[...strip].join(', ') || 'none'})` : '';
       rs.push({ id: 'position', label: d.label, weight: 0, note: d.note + kept });
@@ -161,7 +166,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       for (const b of out.slice(main.start, main.end + 1)) {
         if (!b.removed) continue;
         b.removed = false;
-        b.reasons.push({ id: 'safety-valve', label: 'body', weight: 0, note: 'kept: ' + analysis.fallback });
+        if (explain) b.reasons.push({ id: 'safety-valve', label: 'body', weight: 0, note: 'kept: ' + analysis.fallback });
       }
     }
     return analysis;
@@ -192,7 +197,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
         analysis.counts[orig.label]--;
         analysis.counts[b.label]++;
         Object.assign(orig, { label: b.label, score: b.score, suspect: b.suspect, region: b.region, removed: true });
-        orig.reasons = [...b.reasons, { id: 'position', label: b.label, weight: 0, note: `removed in pass ${pass}, on the text left after the chaff around it was removed` }];
+        if (explain) orig.reasons = [...b.reasons, { id: 'position', label: b.label, weight: 0, note: `removed in pass ${pass}, on the text left after the chaff around it was removed` }];
       });
     }
     return analysis;
@@ -249,10 +254,11 @@ function score(
   for (const { rule, hit } of hits) {
     const discounted = topical.has(rule.id);
     const weight = round(rule.weight * (hit.strength ?? 1) * (discounted ? TUNABLES.topicalFactor : 1));
-    const notes = [hit.note, discounted ? `fires on ${fires?.get(rule.id)?.length} blocks of the document, ${TUNABLES.topicalMinInner}+ of them inside the body: its topic here, not chaff; weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
-    reasons.push({ id: rule.id, label: rule.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(notes.length > 0 && { note: notes.join('; ') }) });
     if (rule.label === 'body') bodyEvidence += weight;
     else scores[rule.label] += weight;
+    if (!explain) continue;
+    const notes = [hit.note, discounted ? `fires on ${fires?.get(rule.id)?.length} blocks of the document, ${TUNABLES.topicalMinInner}+ of them inside the body: its topic here, not chaff; weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
+    reasons.push({ id: rule.id, label: rule.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(notes.length > 0 && { note: notes.join('; ') }) });
   }
   for (const l of NOISE_LABELS) scores[l] -= bodyEvidence * TUNABLES.bodyEvidenceFactor;
   if (v) {
@@ -280,6 +286,11 @@ const SENTENCE_END = /[。！？!?.…:：;；,，]\s*$/;
 function isTitleLike(text: string, units: number): boolean {
   return units >= TUNABLES.titleMinUnits && units <= TUNABLES.titleMaxUnits && !SENTENCE_END.test(text);
 }
+
+/** The reasons of every block of a `clean()` run: none are collected. */
+const NO_REASONS: Reason[] = [];
+/** No rule is the document's topic (preliminary scores). */
+const NO_TOPICS: ReadonlySet<string> = new Set();
 
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
