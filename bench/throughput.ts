@@ -91,8 +91,9 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
     }
     ruleRows.sort((a, b) => b[1] - a[1]);
     const rulesTotal = ruleRows.reduce((a, r) => a + r[1], 0);
-    const cls = (await measure('classify', () => { for (const { blocks: bs } of ctxs) for (const b of bs) model.classifyFeatures(b.features, 3); }, opt)).mean;
-    const cls0 = (await measure('classify0', () => { for (const { blocks: bs } of ctxs) for (const b of bs) model.classifyFeatures(b.features, 0); }, opt)).mean;
+    const feats = norms.map((n) => extractFeatures(n));
+    const cls = (await measure('classify', () => { for (const f of feats) model.classifyFeatures(f, 3); }, opt)).mean;
+    const cls0 = (await measure('classify0', () => { for (const f of feats) model.classifyFeatures(f, 0); }, opt)).mean;
     // clean() once more now, so that the reference for the shares is contemporaneous with the
     // stages (on a busy machine speed drifts over a run).
     const cleanAfter = (await measure('clean again', () => { for (const d of docs) clean(d); }, { time: 0, iterations: 1, warmup: 0 })).mean;

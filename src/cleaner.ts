@@ -1,5 +1,5 @@
 import type { NaiveBayes } from './bayes.js';
-import { buildContext } from './context.js';
+import { buildContext, type KnownBlock } from './context.js';
 import { compileCustomRule } from './custom-rule.js';
 import { decide, findAnchors, regionOf, type Decision, type Evidence } from './decide.js';
 import { defaultModel } from './default-model.js';
@@ -63,12 +63,15 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   /** The analysis; with `explain` false (for clean()) the language is not detected and the
    * classifier's strongest features are not collected, which only the explanation needs. */
-  function once(text: string, explain: boolean, cache?: PassCache): Analysis {
+  function once(text: string, explain: boolean, cache: PassCache): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
     const segments = segment(text);
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
     const language = options.language ?? detected.language;
-    const { blocks, doc } = buildContext(segments, language, detected.script, cache?.blocks);
+    // The classifier votes as each block is scanned (and later passes reuse the vote), so that a
+    // block's features are never all alive at once.
+    const onFeatures = model ? (t: string, features: readonly string[], units: number): void => void cache.votes.set(t, vote(model!, features, units, explain)) : undefined;
+    const { blocks, doc } = buildContext(segments, language, detected.script, cache.blocks, onFeatures);
     // 1. Rules and classifier on every block.
     const hits = blocks.map((b) => {
       const list: Array<{ rule: Rule; hit: RuleHit }> = [];
@@ -80,12 +83,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     });
     const votes = blocks.map((b) => {
       if (!model) return undefined;
-      let v = cache?.votes.get(b.text);
-      if (!v) {
-        v = vote(model, b.features, b.units, explain);
-        cache?.votes.set(b.text, v);
-      }
-      return v;
+      return cache.votes.get(b.text);
     });
     // Page mode: only the main text of a whole page is judged; the rest is page furniture.
     const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES)) ? mainTextRegion(blocks, TUNABLES) : undefined;
@@ -216,7 +214,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
 /** What later passes over one document reuse: a block's text gives the same features and vote. */
 interface PassCache {
-  blocks: Map<string, Omit<import('./context.js').ScoredInput, 'index'>>;
+  blocks: Map<string, KnownBlock>;
   votes: Map<string, Vote>;
 }
 

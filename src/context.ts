@@ -5,43 +5,113 @@ import { documentCjkShare } from './rules/script-mismatch.js';
 import { TUNABLES } from './tunables.js';
 import type { Script, Segment } from './types.js';
 
-/** A block with everything computed once for rules and classifier. */
-export interface ScoredInput extends BlockContext {
-  /** Classifier features of the block. */
-  features: string[];
+/** A block with everything computed once for the rules. */
+export type ScoredInput = BlockContext;
+
+/** What a block's text yields, kept across the passes over one document. */
+export interface KnownBlock {
+  text: string;
+  norm: string;
+  units: number;
+  /** Topic words, hashed, sorted and distinct. */
+  topic: Uint32Array;
+  /** Long n-grams, hashed, sorted and distinct. */
+  shingles: Uint32Array;
 }
 
 /**
- * Normalize every block and index the document's long n-grams (for `body-echo`).
+ * Score inputs of every block, and for each how many of its topic words and long n-grams occur
+ * in another block of the document (for `off-topic` and `body-echo`).
  *
  * @param segments the document's blocks
  * @param language detected or hinted language
  * @param script dominant script
  * @param cache what a block's text yields, kept across the passes over one document
+ * @param onFeatures called with each newly scanned block's classifier features, which are not
+ *   kept: about one string per character, they were most of the memory on large documents
  * @returns per-block contexts and the document context
  */
 export function buildContext(
   segments: readonly Segment[],
   language: string,
   script: Script,
-  cache?: Map<string, Omit<ScoredInput, 'index'>>,
+  cache?: Map<string, KnownBlock>,
+  onFeatures?: (text: string, features: readonly string[], units: number) => void,
 ): { blocks: ScoredInput[]; doc: DocumentContext } {
-  const blocks: ScoredInput[] = segments.map((s) => {
-    let known = cache?.get(s.text);
-    if (!known) {
+  const known: KnownBlock[] = segments.map((s) => {
+    let k = cache?.get(s.text);
+    if (!k) {
       // Scoring reads at most the first `maxScoredChars` of a block: chaff is short, the
       // classifier's vote is capped at `tokenCap` features anyway, and a 10 MB single-line
       // document would otherwise build tens of millions of features and shingles.
       const norm = normalizeForScoring(s.text.length > TUNABLES.maxScoredChars ? s.text.slice(0, TUNABLES.maxScoredChars) : s.text);
       const { features, units, topic, shingles } = scanBlock(norm);
-      known = { text: s.text, norm, units, features, topic, shingles };
-      cache?.set(s.text, known);
+      onFeatures?.(s.text, features, units);
+      k = { text: s.text, norm, units, topic, shingles };
+      cache?.set(s.text, k);
     }
-    return { ...known, index: s.index };
+    return k;
   });
-  const topicBlocks = new Map<number, number>();
-  for (const b of blocks) for (const w of b.topic) topicBlocks.set(w, (topicBlocks.get(w) ?? 0) + 1);
-  const shingleBlocks = new Map<number, number>();
-  for (const b of blocks) for (const s of b.shingles) shingleBlocks.set(s, (shingleBlocks.get(s) ?? 0) + 1);
-  return { blocks, doc: { language, script, blocks, shingleBlocks, topicBlocks, cjkShare: documentCjkShare(segments.map((s) => s.text)) } };
+  const topicShared = sharedCounts(known.map((k) => k.topic));
+  const shinglesShared = sharedCounts(known.map((k) => k.shingles));
+  const blocks: ScoredInput[] = known.map((k, i) => ({
+    text: k.text,
+    norm: k.norm,
+    units: k.units,
+    index: segments[i].index,
+    topic: { words: k.topic.length, shared: topicShared[i] },
+    echo: { shingles: k.shingles.length, repeated: shinglesShared[i] },
+  }));
+  return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(segments.map((s) => s.text)) } };
+}
+
+/**
+ * For each list of distinct values, how many of its values occur in at least one other list.
+ * Sort-based: all values in one typed array, sorted, runs of two or more are the shared values,
+ * then a binary search per value. A `Map` from value to count held every distinct n-gram of the
+ * document as an entry (~40 bytes each: most of the memory of cleaning a 20 MB document).
+ *
+ * @param lists sorted lists of distinct values
+ * @returns the count of shared values per list
+ */
+export function sharedCounts(lists: readonly Uint32Array[]): Uint32Array {
+  const out = new Uint32Array(lists.length);
+  let total = 0;
+  for (const l of lists) total += l.length;
+  if (total === 0) return out;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const l of lists) {
+    all.set(l, at);
+    at += l.length;
+  }
+  all.sort();
+  // Shared values, written over the front of `all` (runs of equal values of length ≥ 2).
+  let shared = 0;
+  for (let i = 0; i < total; ) {
+    let j = i + 1;
+    while (j < total && all[j] === all[i]) j++;
+    if (j - i > 1) all[shared++] = all[i];
+    i = j;
+  }
+  if (shared === 0) return out;
+  lists.forEach((l, b) => {
+    let n = 0;
+    for (let v = 0; v < l.length; v++) if (contains(all, shared, l[v])) n++;
+    out[b] = n;
+  });
+  return out;
+}
+
+function contains(sorted: Uint32Array, length: number, x: number): boolean {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid];
+    if (v < x) lo = mid + 1;
+    else if (v > x) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }

@@ -38,11 +38,12 @@ export interface BlockScan {
   features: string[];
   /** Length in units (see `textUnits`). */
   units: number;
-  /** Topic words, hashed: Han bigrams and stemmed Latin words of four letters or more, without
-   * stopwords. */
-  topic: Set<number>;
-  /** Long n-grams, hashed: runs of 6 CJK characters (other characters skipped) and of 4 words. */
-  shingles: Set<number>;
+  /** Topic words, hashed, distinct and sorted: Han bigrams and stemmed Latin words of four
+   * letters or more, without stopwords. */
+  topic: Uint32Array;
+  /** Long n-grams, hashed, distinct and sorted: runs of 6 CJK characters (other characters
+   * skipped) and of 4 words. */
+  shingles: Uint32Array;
 }
 
 /**
@@ -51,10 +52,10 @@ export interface BlockScan {
  * the text (the four separate passes it replaces iterated code points as strings and ran a regex
  * per feature: 30 % of `clean()` on dev-composite, by --cpu-prof).
  *
- * Topic words and shingles are 53-bit hashes (two 32-bit FNV-1a variants): they are only counted
- * across blocks, and numbers cost a fraction of strings in the sets and maps (for a million
- * distinct n-grams the chance of any collision is about 10⁻⁴, and a collision only nudges one
- * share).
+ * Topic words and shingles are 32-bit hashes (FNV-1a, mixed) in sorted typed arrays: they are
+ * only counted across blocks, and 4 bytes a value is a fraction of what strings in sets and maps
+ * cost (a 20 MB document holds ~20 million of them). Within a 5,000-character article the chance
+ * that two of its ~5,000 n-grams collide is about 0.3 %, and a collision only nudges one share.
  *
  * @param normalized the block after `normalizeForScoring`
  * @param context also collect topic words and shingles (not needed to train or classify)
@@ -130,7 +131,13 @@ export function scanBlock(normalized: string, context = true): BlockScan {
     for (let s = 0; s + CJK_SHINGLE <= cjk.length; s++) shingles.add(hashCodes(cjk, s, CJK_SHINGLE, 0x3c6ef372));
     for (let s = 0; s + WORD_SHINGLE <= wordHashes.length; s++) shingles.add(hashCodes(wordHashes, s, WORD_SHINGLE, 0x2545f491));
   }
-  return { features, units, topic, shingles };
+  return { features, units, topic: sortedValues(topic), shingles: sortedValues(shingles) };
+}
+
+const NO_VALUES = new Uint32Array(0);
+
+function sortedValues(set: Set<number>): Uint32Array {
+  return set.size === 0 ? NO_VALUES : Uint32Array.from(set).sort();
 }
 
 /**
@@ -173,32 +180,27 @@ function isSpace(cp: number): boolean {
   return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff;
 }
 
-/** A 53-bit hash of a string: two 32-bit FNV-1a variants (different offset bases). */
+/** A 32-bit hash of a string: FNV-1a with a final avalanche (murmur3's fmix32). */
 function hashString(text: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h2 >>> 13);
-  }
-  return (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return fmix(h);
 }
 
-/** A 53-bit hash of `count` numbers from `at` (code points or word hashes), seeded per kind. */
+/** A 32-bit hash of `count` values from `at` (code points or word hashes), seeded per kind. */
 function hashCodes(values: readonly number[], at: number, count: number, seed: number): number {
-  let h1 = 0x811c9dc5 ^ seed;
-  let h2 = 0x050c5d1f;
-  for (let i = at; i < at + count; i++) {
-    const v = values[i];
-    const lo = v % 0x100000000;
-    const hi = Math.floor(v / 0x100000000);
-    h1 = Math.imul(h1 ^ lo, 0x01000193);
-    h1 = Math.imul(h1 ^ hi, 0x01000193);
-    h2 = Math.imul(h2 ^ lo, 0x01000193) ^ (h2 >>> 13);
-    h2 = Math.imul(h2 ^ hi, 0x01000193) ^ (h2 >>> 13);
-  }
-  return (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = at; i < at + count; i++) h = Math.imul(h ^ values[i], 0x01000193);
+  return fmix(h);
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 const SHAPE_FEATURES: Array<[string, RegExp]> = [

@@ -13,13 +13,11 @@ export const rule: Rule = {
   description: "Repeats the document's long n-grams (6-character or 4-word runs found in other blocks), as summaries of the article do.",
   label: 'commentary',
   weight: 1.0,
-  test(block, doc) {
-    const own = block.shingles;
-    if (own.size < MIN_SHINGLES) return null;
-    let echoed = 0;
-    for (const s of own) if ((doc.shingleBlocks.get(s) ?? 0) > 1) echoed++;
-    const share = echoed / own.size;
+  test(block) {
+    const { shingles, repeated } = block.echo;
+    if (shingles < MIN_SHINGLES) return null;
+    const share = repeated / shingles;
     if (share < MIN_ECHO) return null;
-    return { strength: Math.min(1.5, share / 0.4), note: `${Math.round(share * 100)}% of its ${own.size} long n-grams occur elsewhere in the document` };
+    return { strength: Math.min(1.5, share / 0.4), note: `${Math.round(share * 100)}% of its ${shingles} long n-grams occur elsewhere in the document` };
   },
 };

@@ -14,11 +14,10 @@ export const rule: Rule = {
   label: 'promo',
   weight: 1.2,
   test(block, doc) {
-    if (block.topic.size < MIN_WORDS || doc.blocks.length < 3) return null;
-    let shared = 0;
-    for (const w of block.topic) if ((doc.topicBlocks.get(w) ?? 0) > 1) shared++;
-    const share = shared / block.topic.size;
+    const { words, shared } = block.topic;
+    if (words < MIN_WORDS || doc.blocks.length < 3) return null;
+    const share = shared / words;
     if (share >= MAX_SHARED) return null;
-    return { strength: share === 0 ? 1 : 0.5, note: `${shared} of its ${block.topic.size} topic words occur elsewhere in the document` };
+    return { strength: share === 0 ? 1 : 0.5, note: `${shared} of its ${words} topic words occur elsewhere in the document` };
   },
 };

@@ -11,10 +11,12 @@ export interface BlockContext {
   units: number;
   /** Index of the block in the document. */
   index: number;
-  /** Topic words (Han bigrams, stemmed content words), hashed; see `scanBlock`. */
-  topic: ReadonlySet<number>;
-  /** Long n-grams (6 CJK characters, 4 words), hashed; see `scanBlock`. */
-  shingles: ReadonlySet<number>;
+  /** Its distinct topic words (Han bigrams, stemmed content words; see `scanBlock`) and how many
+   * of them occur in another block of the document. */
+  topic: { readonly words: number; readonly shared: number };
+  /** Its distinct long n-grams (6 CJK characters, 4 words; see `scanBlock`) and how many of them
+   * occur in another block of the document. */
+  echo: { readonly shingles: number; readonly repeated: number };
 }
 
 /** What a rule sees of the whole document. */
@@ -25,12 +27,8 @@ export interface DocumentContext {
   script: Script;
   /** Every block. */
   blocks: readonly BlockContext[];
-  /** How many blocks each long shingle (hashed) occurs in. */
-  shingleBlocks: ReadonlyMap<number, number>;
   /** Share of the document's letters that are CJK (a Latin letter weighs a fifth). */
   cjkShare: number;
-  /** How many blocks each topic word (hashed) occurs in. */
-  topicBlocks: ReadonlyMap<number, number>;
 }
 
 /** A rule's finding on one block. */
