@@ -63,8 +63,8 @@ export interface BlockScan {
  */
 export function scanBlock(normalized: string, context = true): BlockScan {
   const features: string[] = [];
-  const topic = new Set<number>();
-  const shingles = new Set<number>();
+  const topic: number[] = [];
+  const shingles: number[] = [];
   let units = 0;
   // CJK run state: start of the previous CJK character directly before this one (for bigrams).
   let prevCjkStart = -1;
@@ -88,7 +88,7 @@ export function scanBlock(normalized: string, context = true): BlockScan {
       if (prevCjkStart >= 0) {
         const bigram = normalized.slice(prevCjkStart, i + len);
         features.push(bigram);
-        if (context && han && prevHan) topic.add(hashString(bigram));
+        if (context && han && prevHan) topic.push(hashString(bigram));
       }
       prevCjkStart = i;
       prevHan = han;
@@ -115,7 +115,7 @@ export function scanBlock(normalized: string, context = true): BlockScan {
         features.push(w);
         if (prevWord) features.push(prevWord + ' ' + w);
         prevWord = w;
-        if (context && w.length >= 4 && CONTENT_WORD.test(w) && !STOPWORDS.has(w)) topic.add(hashString(w));
+        if (context && w.length >= 4 && CONTENT_WORD.test(w) && !STOPWORDS.has(w)) topic.push(hashString(w));
       }
     } else {
       prevCjkStart = -1;
@@ -128,16 +128,21 @@ export function scanBlock(normalized: string, context = true): BlockScan {
   while (b < LENGTH_BUCKETS.length && units >= LENGTH_BUCKETS[b]) b++;
   features.push('#len' + b);
   if (context) {
-    for (let s = 0; s + CJK_SHINGLE <= cjk.length; s++) shingles.add(hashCodes(cjk, s, CJK_SHINGLE, 0x3c6ef372));
-    for (let s = 0; s + WORD_SHINGLE <= wordHashes.length; s++) shingles.add(hashCodes(wordHashes, s, WORD_SHINGLE, 0x2545f491));
+    for (let s = 0; s + CJK_SHINGLE <= cjk.length; s++) shingles.push(hashCodes(cjk, s, CJK_SHINGLE, 0x3c6ef372));
+    for (let s = 0; s + WORD_SHINGLE <= wordHashes.length; s++) shingles.push(hashCodes(wordHashes, s, WORD_SHINGLE, 0x2545f491));
   }
   return { features, units, topic: sortedValues(topic), shingles: sortedValues(shingles) };
 }
 
 const NO_VALUES = new Uint32Array(0);
 
-function sortedValues(set: Set<number>): Uint32Array {
-  return set.size === 0 ? NO_VALUES : Uint32Array.from(set).sort();
+/** The distinct values, sorted (a native numeric sort, then one pass dropping repeats). */
+function sortedValues(values: readonly number[]): Uint32Array {
+  if (values.length === 0) return NO_VALUES;
+  const a = Uint32Array.from(values).sort();
+  let n = 1;
+  for (let i = 1; i < a.length; i++) if (a[i] !== a[n - 1]) a[n++] = a[i];
+  return n === a.length ? a : a.slice(0, n);
 }
 
 /**
