@@ -139,6 +139,24 @@ export const tsupConfig = [
   // The worker of `dechaff jsonl --workers N`, loaded by piscina from dist/jsonl-worker.js (the
   // CLI finds it next to itself).
   nodeProgram({ 'jsonl-worker': 'src/cli/jsonl-worker.ts' }),
+  // The BullMQ queue and worker (dechaff/queue). Like dechaff/node, it imports the cleaner from the
+  // main entry by the package's name (src/queue's "../index.js" → "dechaff"), so there is one copy
+  // of the model; bullmq stays external and is loaded by a dynamic import on first use.
+  {
+    entry: { queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    splitting: false,
+    esbuildPlugins: [{
+      name: 'queue-main-entry',
+      setup(build: { onResolve: (o: { filter: RegExp }, cb: (a: { importer: string }) => { path: string; external: boolean } | undefined) => void }) {
+        build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[\\/]src[\\/]queue[\\/]/.test(args.importer) ? { path: 'dechaff', external: true } : undefined));
+      },
+    }],
+  },
 ];
 
 export default defineConfig(tsupConfig as never);

@@ -1,10 +1,43 @@
 import type { Tunables } from './tunables.js';
+import { classifyBlock, type BlockClass } from './page-classify.js';
+import { smoothClasses } from './page-smooth.js';
+import { isMenuShaped, stopwordDensity } from './page-text-shape.js';
+import { textUnits } from './features.js';
 
 /** What the page pass needs of a block. */
 export interface PageBlock {
   text: string;
   /** Length in units (one per CJK character, 1.5 per word). */
   units: number;
+}
+
+/** A page's blocks classified (jusText-style) and smoothed in context, computed once per block list. */
+interface PageClasses {
+  raw: BlockClass[];
+  smoothed: Array<'good' | 'bad'>;
+}
+const classCache = new WeakMap<readonly PageBlock[], PageClasses>();
+
+/**
+ * Each block's jusText-style class from its text alone (CJK-aware length, stopword density per
+ * script, sentence ends, furniture shapes), and the class after context smoothing.
+ *
+ * @param blocks the page's blocks
+ * @param t the tunables
+ */
+export function pageClasses(blocks: readonly PageBlock[], t: Tunables): PageClasses {
+  let c = classCache.get(blocks);
+  if (!c) {
+    const raw = blocks.map((b) => classifyBlock(b.text, b.units, t));
+    c = { raw, smoothed: smoothClasses(raw, t.pageNearGoodRun) };
+    classCache.set(blocks, c);
+  }
+  return c;
+}
+
+/** Whether a block is measured as CJK text. */
+function isCjkScript(s: string | undefined): boolean {
+  return s === 'han' || s === 'kana';
 }
 
 const CLAUSE_PUNCTUATION = /[。！？；，、,;!?]|\.(?:\s|$)/g;
@@ -20,20 +53,23 @@ const SENTENCE_END = /[。！？!?.…:：;；,，]\s*$/;
  */
 export function isPageLike(blocks: readonly PageBlock[], t: Tunables): boolean {
   if (blocks.length < t.pageMinBlocks) return false;
-  const isShort = (b: PageBlock): boolean => b.units < t.pageShortUnits;
+  const { raw } = pageClasses(blocks, t);
+  const isShort = (b: PageBlock, i: number): boolean => b.units < t.pageShortUnits || raw[i] === 'bad';
   if (blocks.filter(isShort).length / blocks.length < t.pageShortShare) return false;
   // Page furniture: a run of short lines at the top (menus) or the bottom (footer links).
   let lead = 0;
-  while (lead < blocks.length && isShort(blocks[lead])) lead++;
+  while (lead < blocks.length && isShort(blocks[lead], lead)) lead++;
   let trail = 0;
-  while (trail < blocks.length && isShort(blocks[blocks.length - 1 - trail])) trail++;
+  while (trail < blocks.length && isShort(blocks[blocks.length - 1 - trail], blocks.length - 1 - trail)) trail++;
   return Math.max(lead, trail) >= t.pageEdgeRun;
 }
 
 /**
  * Whether the main text found holds enough of the page's prose to be trusted in `auto` mode: a
  * list-heavy article (a recipe, a results table) can look like a page, and then the "main text"
- * would be only part of it.
+ * would be only part of it. Prose is what has clause punctuation and some length, and for CJK
+ * also what the smoothed block classes call running text (blogs that break lines instead of
+ * writing commas).
  *
  * @param blocks the page's blocks
  * @param region the main text found
@@ -42,8 +78,10 @@ export function isPageLike(blocks: readonly PageBlock[], t: Tunables): boolean {
 export function holdsMostProse(blocks: readonly PageBlock[], region: { start: number; end: number }, t: Tunables): boolean {
   let inside = 0;
   let all = 0;
+  const { smoothed } = pageClasses(blocks, t);
   blocks.forEach((b, i) => {
-    if (!isProse(b, t)) return;
+    const cjkText = smoothed[i] === 'good' && b.units >= t.pageProseUnits && isCjkScript(stopwordDensity(b.text).script);
+    if (!isProse(b, t) && !cjkText) return;
     all += b.units;
     if (i >= region.start && i <= region.end) inside += b.units;
   });
@@ -52,6 +90,27 @@ export function holdsMostProse(blocks: readonly PageBlock[], region: { start: nu
 
 function isProse(b: PageBlock, t: Tunables): boolean {
   return (b.text.match(CLAUSE_PUNCTUATION)?.length ?? 0) >= 1 && b.units >= t.pageProseUnits;
+}
+
+/**
+ * What a block adds to the main-text search. Latin-script blocks: their length when they are
+ * prose (clause punctuation and some length), else at most `pageShortValue`, minus the block cost.
+ * CJK blocks, where punctuation is no reliable sign of prose (blogs break lines instead of
+ * writing commas; headlines carry 。 and ！): the jusText-style class after context smoothing
+ * decides — running text adds its length (short lines between running text cost nothing), a
+ * furniture shape (date stamp, counter, menu) costs `pageMenuCost`.
+ *
+ * @param b the block
+ * @param raw its class before smoothing
+ * @param smoothed its class after smoothing
+ * @param t the tunables
+ */
+export function blockValue(b: PageBlock, raw: BlockClass, smoothed: 'good' | 'bad', t: Tunables): number {
+  const otherwise = Math.min(b.units, t.pageShortValue) - t.pageBlockCost;
+  if (!isCjkScript(stopwordDensity(b.text).script)) return isProse(b, t) ? b.units - t.pageBlockCost : otherwise;
+  if (smoothed === 'good') return Math.max(0, b.units - t.pageBlockCost);
+  if (raw === 'bad' && isMenuShaped(b.text, textUnits, t.pageMenuResidualUnits)) return -t.pageMenuCost;
+  return otherwise;
 }
 
 /**
@@ -71,9 +130,10 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables): { sta
   let end = -1;
   let sum = 0;
   let from = 0;
+  const { raw, smoothed } = pageClasses(blocks, t);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const value = (isProse(b, t) ? b.units : Math.min(b.units, t.pageShortValue)) - t.pageBlockCost;
+    const value = blockValue(b, raw[i], smoothed[i], t);
     if (sum <= 0) { sum = value; from = i; } else sum += value;
     if (sum > best) { best = sum; start = from; end = i; }
   }

@@ -85,6 +85,32 @@ export const TUNABLES = {
   /** The cost of every block in the main-text search: a prose block must be longer than this to
    * pay for itself. 10 measured best of 5–40 on the dev pages (F1 0.86 en / 0.79 zh). */
   pageBlockCost: 10,
+  /** Block classes in page mode (jusText-style, text only): under this many units a block is
+   * `short` (too short to judge alone). 15 units is about ten English words or fifteen Han
+   * characters, the same as `pageProseUnits`. */
+  pageClassShortUnits: 15,
+  /** From this many units a block with prose-level stopword density is `good` even without a
+   * sentence end (jusText's length_high of 200 characters is about 35 words, ~50 units). */
+  pageClassLongUnits: 50,
+  /** A date, counter or separator line is furniture when at most this many units are left
+   * without the date or counter (a name beside a timestamp, a label beside "(42)"). */
+  pageMenuResidualUnits: 8,
+  /** This many near-good blocks in a row (short ones may stand between) are running text: a blog
+   * body of unpunctuated lines has no good block to lean on. Menus and link lists are mostly bad
+   * blocks, so five in a row rarely happen outside a body. */
+  pageNearGoodRun: 5,
+  /** In the main-text search over CJK blocks, a furniture-shaped block (a date stamp, a counter,
+   * a menu) costs this much: comment threads are prose too, but every comment carries a name and
+   * date line, so a thread does not pay for itself. */
+  pageMenuCost: 30,
+  /** Stopword density thresholds for Latin text: jusText's defaults for English (0.30 / 0.32). */
+  pageStopLatin: { low: 0.3, high: 0.32 },
+  /** For Han text, the share of function characters (的了是在…): running Chinese prose has a
+   * median near 0.2, headlines, names and menu items mostly under 0.1. */
+  pageStopHan: { low: 0.1, high: 0.15 },
+  /** For Japanese, the share of hiragana among CJK characters: prose is particle-rich (median
+   * about 0.4), names, menus and katakana/kanji headlines are not. */
+  pageStopKana: { low: 0.2, high: 0.3 },
   /** Most passes of the decision: each later pass decides again on what the previous one left
    * (with its own safety valve, as a fresh clean() of it would), so that clean(clean(x)) ===
    * clean(x). On the 624 dev documents one pass left 17 that a second clean() changed; five

@@ -15,6 +15,7 @@ Usage:
   dechaff train <labelled.jsonl> -o F   train a classifier model
   dechaff eval <labelled.jsonl>         measure the classifier and the cleaner
   dechaff jsonl [file…]                 clean a field of every JSON Lines record, streaming
+  dechaff worker --redis URL --queue Q  clean documents from a BullMQ queue on Redis
 
 Options:
   -h, --help       help (also "dechaff <command> --help")
@@ -98,5 +99,32 @@ ${CLEANER_FLAGS}
   -h, --help              this help
 
 Exit codes: 0 every record cleaned, 1 some line rejected, 2 usage, config or input error.
+`,
+  worker: `Usage: dechaff worker --redis URL --queue NAME [options]
+
+Take documents from a BullMQ queue on Redis (added by enqueue() from "dechaff/queue"), clean
+them and write each result once, to the hash <prefix>:<queue>:results (job id → result JSON)
+and the stream <prefix>:<queue>:results:log. Any number of workers on any number of machines
+can share a queue. Failed documents are retried with exponential backoff; after the last
+attempt (or at once when malformed) they go to the hash <prefix>:<queue>:dead.
+Runs until SIGINT or SIGTERM: the active jobs finish, then it exits 0 (a second signal: at once).
+
+Options:
+      --redis URL             redis://[user:password@]host:port[/db], rediss:// for TLS
+                              (default: $DECHAFF_REDIS)
+  -q, --queue NAME            the queue
+      --prefix P              prefix of every Redis key (default: dechaff)
+      --concurrency N         jobs at once in this process (default: 4)
+      --field NAME            the field of record documents holding the text (default: text)
+      --out-field NAME        write the cleaned text here (default: back into --field)
+  -l, --labels                add the removed blocks and the language to each result
+      --lock-duration MS      a job's lock; a dead worker's jobs are retried after it
+                              (default: 30000)
+      --stalled-interval MS   how often to look for jobs of dead workers (default: 30000)
+      --until-empty           stop when the queue is empty
+${CLEANER_FLAGS}
+  -h, --help                  this help
+
+Exit codes: 0 stopped, 2 usage or config error, a bad URL, or Redis unreachable.
 `,
 };

@@ -19,6 +19,8 @@ export const COMMANDS: Readonly<Record<string, (args: string[]) => Promise<numbe
   train: trainCommand,
   eval: evalCommand,
   jsonl: jsonlCommand,
+  // Loaded on use: the worker's code (and bullmq) stays out of every other command's start-up.
+  worker: async (args) => (await import('./commands/worker.js')).workerCommand(args),
 };
 
 /**

@@ -1,0 +1,98 @@
+/**
+ * Text-only signals for telling a page's running text from its furniture, in the spirit of
+ * jusText (Pomikálek 2011) but made to work without HTML and for CJK: stopword density per
+ * script, sentence punctuation and the shapes of menus, counters and date lines.
+ */
+
+/** Which stoplist a block is measured with. */
+export type StopScript = 'latin' | 'han' | 'kana';
+
+/** Common English function words (a short jusText-like stoplist). */
+const EN_STOPWORDS = new Set(
+  ('a about above after again against all am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
+    "also been can't don't it's i'm isn't said says may might must shall us").split(/\s+/),
+);
+
+/** Chinese function characters (Simplified and Traditional): particles, pronouns, copulas,
+ * prepositions and conjunctions — what running Chinese prose is full of and names, menu items
+ * and headlines have few of. */
+const ZH_FUNCTION = new Set([
+  ...'的了是在我你他她它们們这這那个個和与與及而但也都就不没沒很还還又再才只被把将將从從对對于於为為以所因此其之可能会會要得地着著过過吧呢吗嗎啊呀么麼什怎哪里裡裏些已经經并並或且该該更最如果到说說让讓给給来來去有看时時后後上下中',
+]);
+
+const HAN = /\p{Script=Han}/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+const KATAKANA = /\p{Script=Katakana}/u;
+const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+
+/**
+ * The share of a block's tokens that are function words: English stopwords for Latin text, Chinese
+ * function characters for Han text, and hiragana (Japanese particles and inflections) for text with
+ * kana. The script is the one with most tokens.
+ *
+ * @param text the block's text
+ * @returns the density (0–1) and the script it was measured in (`undefined` for a block without
+ * letters)
+ */
+export function stopwordDensity(text: string): { density: number; script: StopScript | undefined } {
+  let han = 0;
+  let hanStop = 0;
+  let kana = 0;
+  let hiragana = 0;
+  for (const ch of text) {
+    if (HAN.test(ch)) {
+      han++;
+      if (ZH_FUNCTION.has(ch)) hanStop++;
+    } else if (HIRAGANA.test(ch)) {
+      kana++;
+      hiragana++;
+    } else if (KATAKANA.test(ch)) kana++;
+  }
+  const words = text.toLowerCase().replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').match(LATIN_WORD) ?? [];
+  const latin = words.filter((w) => /\p{L}/u.test(w));
+  const cjk = han + kana;
+  if (cjk === 0 && latin.length === 0) return { density: 0, script: undefined };
+  if (latin.length * 1.5 > cjk) {
+    return { density: latin.filter((w) => EN_STOPWORDS.has(w.replace(/’/g, "'"))).length / latin.length, script: 'latin' };
+  }
+  // Japanese: kana present in earnest; particles are hiragana, Han characters are content.
+  if (kana >= Math.max(2, 0.1 * cjk)) return { density: hiragana / cjk, script: 'kana' };
+  return { density: hanStop / Math.max(1, han), script: 'han' };
+}
+
+const SENTENCE_END = /[。！？!?]|[.…](?:["”’』」)]*)(?:\s|$)/g;
+
+/**
+ * How many sentence ends a block has: 。！？ and !?, and a full stop or ellipsis before a space or
+ * the end.
+ *
+ * @param text the block's text
+ */
+export function sentenceEnds(text: string): number {
+  return text.match(SENTENCE_END)?.length ?? 0;
+}
+
+const SEPARATORS = /\s{0,3}(?:[|｜›»>＞•·・／/]|>>|::)\s{0,3}/;
+const DATE_TIME = /\d{4}\s{0,3}[-/.年]\s{0,3}\d{1,2}\s{0,3}[-/.月]\s{0,3}\d{1,2}\s{0,3}日?|\d{1,2}\s{0,3}[-/.月]\s{0,3}\d{1,2}\s{0,3}日|\d{1,2}:\d{2}(?::\d{2})?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\b\d{1,2}\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:19|20)\d{2}\b/gi;
+const COUNTER = /(?:[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]|\b\d[\d,.]{0,12}\s{0,3}(?:k\s{1,3})?(?:comments?|repl(?:y|ies)|views?|likes?|shares?|points?|votes?)\b|\d[\d,]{0,12}\s{0,3}(?:条评论|則留言|条回复|則回應|人阅读|人閱讀|次浏览|次瀏覽|人浏览|赞|讚))\s{0,3}$/i;
+const LEGAL = /©|\(c\)\s{0,3}\d{4}|copyright|all rights reserved|版权所有|版權所有|ICP备|ICP證|ICP证|公网安备/i;
+
+/**
+ * Whether a block has the shape of page furniture whatever its words: a menu or breadcrumb (three
+ * or more short items between separators such as | › » / ·), a date or time line with little else
+ * (a byline stamp, "#5 name at 2013/12/28 22:50"), a label with a counter ("Comments (42)",
+ * "123 comments") or a copyright/licence line.
+ *
+ * @param text the block's text
+ * @param unitsOf how long a piece of text is, in units (one per CJK character, 1.5 per word)
+ * @param maxResidualUnits a date line is furniture when at most this many units are left without
+ * the date
+ */
+export function isMenuShaped(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): boolean {
+  if (LEGAL.test(text)) return true;
+  const parts = text.split(SEPARATORS).filter((p) => p.trim() !== '');
+  if (parts.length >= 3 && parts.every((p) => unitsOf(p) <= 12) && !/[。！？，,]/.test(text)) return true;
+  const dateless = text.replace(DATE_TIME, ' ');
+  if (dateless !== text && unitsOf(dateless) <= maxResidualUnits && sentenceEnds(text.replace(DATE_TIME, '0')) === 0) return true;
+  return COUNTER.test(text) && unitsOf(text.replace(COUNTER, '')) <= maxResidualUnits;
+}

@@ -1,0 +1,34 @@
+/**
+ * The queue is its own package entry, `dechaff/queue` (ESM and CommonJS), and bullmq stays out of
+ * everything else: the main entry never mentions it, and the CLI loads it only by a dynamic
+ * import in the `worker` command, so `dechaff clean` does not pay for it.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from '../cli/helpers.js';
+
+beforeAll(ensureBuilt, 180_000);
+
+describe('the dechaff/queue entry', { timeout: 60_000 }, () => {
+  const EXPORTS = 'DEFAULT_PREFIX,QUEUE_TUNABLES,createQueue,enqueue,jobIdFor,queueKeys,startWorker';
+
+  it('loads from ESM and CommonJS', () => {
+    const esm = `const m = await import('dechaff/queue'); process.stdout.write(Object.keys(m).sort().join(','));`;
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', esm], { cwd: ROOT, encoding: 'utf8' })).toBe(EXPORTS);
+    const cjs = `const m = require('dechaff/queue'); process.stdout.write(Object.keys(m).sort().join(','));`;
+    expect(execFileSync(process.execPath, ['-e', cjs], { cwd: ROOT, encoding: 'utf8' })).toBe(EXPORTS);
+  });
+
+  it('keeps bullmq out of the main entry and out of the CLI start-up', () => {
+    const dist = (f: string): string => readFileSync(path.join(ROOT, 'dist', f), 'utf8');
+    for (const f of ['index.js', 'index.cjs', 'node.js']) expect(dist(f), f).not.toMatch(/bullmq/);
+    const cli = dist('cli.js');
+    expect(cli).not.toMatch(/from\s*["']bullmq["']|require\(["']bullmq["']\)/);
+    expect(cli).toMatch(/import\(["']bullmq["']\)/);
+    // The queue entry shares the main entry's cleaner (one copy of the model) instead of bundling one.
+    expect(dist('queue.js').length).toBeLessThan(200_000);
+    expect(dist('queue.js')).toMatch(/from "dechaff"/);
+  });
+});
