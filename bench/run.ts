@@ -73,19 +73,13 @@ function hotSpots(r: {
     return ms / r.profile.totalMs;
   };
   if (st.clean) {
-    const detect = Math.max(share(st.detect), prof(/franc|trigram-utils|n-gram|collapse-white-space/));
-    if (detect > 0.1) {
-      notes.push(
-        `**Language detection (franc) — ${pct(share(st.detect))} of \`clean()\` by stage timing** (profile: ${pct(prof(/franc|trigram-utils|n-gram|collapse-white-space/))} of self time in franc and its trigram helpers). ` +
-          `\`detectLanguage\` (src/script.ts) calls \`franc()\` on up to 4,000 characters of every non-CJK document (${st.nonCjkDocs} of the ${st.docs} here), and franc compares the sample's trigrams against every language it knows: ≈ ${num(st.detect / Math.max(1, st.nonCjkDocs))} ms per document whatever its length, which is why the 1 KB document costs ${num((r.scaling.perMb[0] ?? 0) / (r.scaling.perMb[r.scaling.perMb.length - 1] || 1))}× more per MB than the large ones (section 4). ` +
-          `Options: pass franc \`{ only: [...] }\` with the languages dechaff can use (the 24 of \`ISO3_TO_1\`; measured ≈ 3× faster with 8 languages), sample fewer characters, or ask franc only when a rule needs a language that the script counts do not give.`,
-      );
-    }
-    const cls = Math.max(share(st.classify), prof(/bayes\.ts/));
+    // clean() neither detects the language nor collects evidence (analyze() does): its classifier
+    // cost is classifyFeatures(features, 0).
+    const cls = Math.max(share(st.classify0), prof(/bayes\.ts|vocab-index\.ts/));
     if (cls > 0.05) {
       notes.push(
-        `**Classifier evidence — ${pct(share(st.classify))} of \`clean()\` by stage timing** (profile: ${pct(prof(/bayes\.ts/))} of self time in src/bayes.ts). \`vote()\` in src/cleaner.ts calls \`classifyFeatures(features, 3)\`; with \`explain > 0\` it builds a Set, an object per distinct feature and sorts them all to keep three. ` +
-          `The same call without evidence takes ${num(st.classify0)} ms instead of ${num(st.classify)} ms per corpus pass (${ratio(st.classify / Math.max(1e-9, st.classify0))}). Keeping a running top three (no Set, no sort), or computing evidence only for \`analyze()\`, would remove most of the difference.`,
+        `**Classifier — ${pct(share(st.classify0))} of \`clean()\` by stage timing** (profile: ${pct(prof(/bayes\.ts|vocab-index\.ts/))} of self time in src/bayes.ts and src/vocab-index.ts): one hash of every feature string and a probe of the packed vocabulary's table, then four additions. ` +
+          `With the evidence \`analyze()\` collects it takes ${num(st.classify)} ms instead of ${num(st.classify0)} ms per corpus pass.`,
       );
     }
     const sc = Math.max(share(st.scan), prof(/features\.ts/));
@@ -93,24 +87,23 @@ function hotSpots(r: {
     const rules = share(st.rules);
     if (rules > 0.05) notes.push(`**Rules — ${pct(rules)} of \`clean()\`** in all; the costliest are listed in section 2. Each rule runs its own regexes over \`norm\` of every block.`);
     const msPerMb = 1000 / r.cleanS.mbps;
-    const rest = msPerMb * (1 - share(st.detect) - share(Math.max(0, (st.classify ?? 0) - (st.classify0 ?? 0))));
     notes.push(
       `**Everything together**: at ${num(r.cleanS.mbps)} MB/s, \`clean()\` takes ${num(msPerMb)} ms per MB, ${ratio(r.cleanS.floorMbps / r.cleanS.mbps)} the floor; the 5× target allows about ${num((5 * 1000) / r.cleanS.floorMbps)} ms per MB and 20 MB/s allows 50. ` +
-        `Without language detection and the evidence sort it would still take ≈ ${num(rest)} ms per MB (by this run's stage shares)${rest > 50 ? ', so meeting the targets also needs the per-block pipeline itself to get several times cheaper: fewer passes over each block (one scan producing features, units, topic words and shingles), fewer per-block allocations (reason objects and note strings are built for every block even by `clean()`, which discards them)' : ''}.`,
+        `${msPerMb > 50 ? 'Meeting the targets needs the per-block pipeline itself to get several times cheaper. What is left per block after this session\'s work (one scan, no reasons in clean(), votes as blocks are scanned): a string per CJK character, bigram and word for the classifier and a hash lookup for each (the next step is looking features up by offset in the normalized text, without making strings), the Porter stemmer\'s cache lookups, and 23 rules each running one or more regexes over the block (a shared prefilter — most blocks contain none of the characters a rule needs — would skip most of them).' : ''}`,
     );
   }
   const ph = r.cold.phases;
   if (ph && Number.isFinite(ph.importMs)) {
     notes.push(
       `**Cold start**: inside the process, import ${num(ph.importMs)} ms + \`defaultModel()\` ${num(ph.modelMs)} ms + first \`clean()\` ${num(ph.firstCleanMs)} ms (a second call: ${num(ph.secondCleanMs)} ms). ` +
-        `Import is V8 compiling a ~3 MB bundle that carries the model as a JavaScript object literal (\`// data/model.json\` in dist/index.js) and franc's language data; \`loadModel\` then re-validates every number, re-serializes the whole model for the checksum and allocates one \`Float64Array\` per vocabulary entry (src/bayes.ts \`fromValidated\`); the first classification builds a second Map of \`Float64Array\` rows (\`compile()\`, with a regex per feature in \`channel()\`), and the garbage collector pays for all those small arrays (see the cold-start profile). ` +
-        `Options: ship the model as a JSON string parsed with \`JSON.parse\` (faster than an object literal) or as packed typed-array data; skip the deep validation and checksum for the bundled model (it is checked at build time); store counts in one flat \`Float64Array\` and compile the log-probabilities into another; load lazily only what the first document needs.`,
+        `Import is V8 compiling the ~0.5 MB bundle (franc and redos-detector are bundled but initialized on first use). \`defaultModel()\` reads \`dist/model.bin\` and decodes it: the UTF-8 vocabulary, the entry offsets (one scan of 360,000 characters) and 400,000 counts as varints — loops over 100,000 rows that run once per process, mostly before the JIT has warmed up. ` +
+        `The first \`clean()\` adds the per-channel totals (another pass over the counts), the first regex compilations and JIT warm-up. Left to try: store entry offsets and the channel totals in the file, and counts in fixed-width typed arrays that need no decoding loop (a larger file).`,
     );
   }
   if (r.cold.rss && r.cold.rss.clean / r.cold.rss.floor > 3) {
     notes.push(
       `**Peak memory**: cleaning the ${num(r.cold.rss.bytes / 1e6, 2)} MB document peaks at ${num(r.cold.rss.clean / 1024)} MiB RSS, ${ratio(r.cold.rss.clean / r.cold.rss.floor)} the floor process (≈ ${num((r.cold.rss.clean - r.cold.rss.floor) / 1024 / (r.cold.rss.bytes / 1e6))} MiB per MB of input). ` +
-        `\`analyze()\` keeps every block's normalized text, feature array, topic set, rule hits, reason objects with note strings and classifier probabilities alive until the end, plus document-wide maps of shingles and topic words; \`clean()\` needs only the labels. Keeping only scores and labels per block once it is scored (reasons, notes and probabilities only for \`analyze()\`), and freeing normalized texts and feature arrays after the rules and classifier have run, would cut most of it.`,
+        `\`clean()\` keeps per block its normalized text, its topic words and long n-grams as sorted 32-bit hash arrays (for the later passes) and its rule hits and vote; features are dropped as soon as the block is classified, and no reasons or notes are built. A heap snapshot in the middle of a 20 MB run held about 115 MB of live objects (40 MB of them strings: the input and the normalized blocks); the rest of the peak is garbage the collector has not yet reclaimed.`,
     );
   }
   const rows = r.classifier.data.rows;
