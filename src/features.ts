@@ -1,6 +1,6 @@
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { classOf, CJK, isHan, WORD } from './chars.js';
-import { SHAPES } from './shapes.js';
+import { matchShape, type SHAPES } from './shapes.js';
 
 /** Most distinct stems kept in the cache: a bounded Map, cleared when full. 50k stems cover a
  * large English vocabulary; each entry is ~100 bytes, so at most ~5 MB. */
@@ -123,7 +123,7 @@ export function scanBlock(normalized: string, context = true): BlockScan {
       i += len;
     }
   }
-  for (const [name, re] of SHAPE_FEATURES) if (re.test(normalized)) features.push(name);
+  for (const [name, shape] of SHAPE_FEATURES) if (matchShape(shape, normalized)) features.push(name);
   let b = 0;
   while (b < LENGTH_BUCKETS.length && units >= LENGTH_BUCKETS[b]) b++;
   features.push('#len' + b);
@@ -208,15 +208,15 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-const SHAPE_FEATURES: Array<[string, RegExp]> = [
-  ['#price', SHAPES.price],
-  ['#period', SHAPES.perPeriod],
-  ['#percent', SHAPES.percent],
-  ['#url', SHAPES.url],
-  ['#email', SHAPES.email],
-  ['#phone', SHAPES.phone],
-  ['#handle', SHAPES.handle],
-  ['#hashtag', SHAPES.hashtag],
-  ['#emoji', SHAPES.emoji],
-  ['#arrow', SHAPES.arrow],
+const SHAPE_FEATURES: Array<[string, keyof typeof SHAPES]> = [
+  ['#price', 'price'],
+  ['#period', 'perPeriod'],
+  ['#percent', 'percent'],
+  ['#url', 'url'],
+  ['#email', 'email'],
+  ['#phone', 'phone'],
+  ['#handle', 'handle'],
+  ['#hashtag', 'hashtag'],
+  ['#emoji', 'emoji'],
+  ['#arrow', 'arrow'],
 ];

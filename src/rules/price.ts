@@ -1,4 +1,4 @@
-import { SHAPES } from '../shapes.js';
+import { matchShape, SHAPES } from '../shapes.js';
 import type { Rule } from './rule.js';
 
 /** Strength when the price is per period (HK$148/年, $9.99/mo): resale and subscription offers. */
@@ -11,7 +11,7 @@ export const rule: Rule = {
   label: 'promo',
   weight: 1.2,
   test(block) {
-    const m = SHAPES.price.exec(block.norm);
+    const m = matchShape('price', block.norm);
     if (!m) return null;
     const period = SHAPES.perPeriod.exec(block.norm);
     return period ? { match: `${m[0]} … ${period[0]}`, strength: PER_PERIOD_STRENGTH } : { match: m[0] };

@@ -1,0 +1,31 @@
+/**
+ * A shape's gate is a necessary condition of its pattern: on any text where the pattern matches,
+ * the gate lets it through (so skipping the regex when the gate says no never loses a match).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SHAPE_GATES, SHAPES } from '../../src/shapes.js';
+
+// Characters every pattern cares about, plus ordinary text, so that matches are frequent.
+const ALPHABET = [...'0123456789 .:/@#%$¥€£>-_+()abcwhtpsom元块年月百分之©®😀→➜▶＞\n', 'www.', 'http://', '.com', 'hk$', 'rmb', 'usd', '-->', '>>>', 'ab@', 'cd.', '12345678', '0912345678', '2345'];
+const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((a) => a.join(''));
+
+describe('shape gates', () => {
+  for (const [name, gate] of Object.entries(SHAPE_GATES)) {
+    it(`${name}: the pattern never matches where the gate says no`, () => {
+      const re = SHAPES[name as keyof typeof SHAPES];
+      let matched = 0;
+      fc.assert(
+        fc.property(text, (t) => {
+          re.lastIndex = 0;
+          const hit = re.test(t);
+          if (hit) matched++;
+          return !hit || gate!(t);
+        }),
+        { numRuns: 3000 },
+      );
+      // The generator reaches the pattern at all (otherwise the property would prove nothing).
+      expect(matched).toBeGreaterThan(0);
+    });
+  }
+});
