@@ -70,15 +70,35 @@ const lazyModules = {
 // opencc-js's t2cn entry is bundled so the converter tables travel with the package.
 const noExternal = [/^natural/, 'franc', 'redos-detector', /^trigram-utils/, /^n-gram/, /^collapse-white-space/, /^opencc-js/];
 
-// The Node streams entry (dechaff/node) imports the cleaner from the main entry by the package's
-// own name instead of bundling a second copy of it and of the model; Node resolves a package's
-// self-reference through its "exports" map.
-const cleanerFromMainEntry = {
-  name: 'cleaner-from-main-entry',
+/**
+ * The entries dechaff/node and dechaff/queue import the cleaner from the main entry by the
+ * package's own name instead of bundling a second copy of it and of the model; Node resolves a
+ * package's self-reference through its "exports" map.
+ *
+ * @param dir the entry's source folder under src/
+ * @param imports what its modules import from the main entry's modules
+ */
+const fromMainEntry = (dir: string, imports: RegExp) => ({
+  name: `${dir}-from-main-entry`,
   setup(build: { onResolve: (o: { filter: RegExp }, cb: (a: { importer: string }) => { path: string; external: boolean } | undefined) => void }) {
-    build.onResolve({ filter: /^\.\.\/(?:cleaner|errors)\.js$/ }, (args) => (/[\\/]src[\\/]stream[\\/]/.test(args.importer) ? { path: 'dechaff', external: true } : undefined));
+    const inDir = new RegExp(`[\\\\/]src[\\\\/]${dir}[\\\\/]`);
+    build.onResolve({ filter: imports }, (args) => (inDir.test(args.importer) ? { path: 'dechaff', external: true } : undefined));
   },
-};
+});
+
+/** An entry of its own (ESM + CJS + declarations) from `src/<dir>/<file>` that uses the main entry's cleaner. */
+function entryOnMain(name: string, dir: string, file: string, imports: RegExp) {
+  return {
+    entry: { [name]: `src/${dir}/${file}` },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    splitting: false,
+    esbuildPlugins: [fromMainEntry(dir, imports)],
+  };
+}
 
 /** A self-contained Node program (ESM, no shared chunks; the model read from dist/model.bin). */
 function nodeProgram(entry: Record<string, string>) {
@@ -124,39 +144,16 @@ export const tsupConfig = [
     shims: false,
     esbuildPlugins: [shippedModel('file'), lazyModules],
   },
-  {
-    entry: { node: 'src/stream/node.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    splitting: false,
-    esbuildPlugins: [cleanerFromMainEntry],
-  },
+  // The Node streams (dechaff/node): src/stream's "../cleaner.js" and "../errors.js" → "dechaff".
+  entryOnMain('node', 'stream', 'node.ts', /^\.\.\/(?:cleaner|errors)\.js$/),
   // The CLI, with a shebang.
   { ...nodeProgram({ cli: 'src/cli/main.ts' }), banner: { js: '#!/usr/bin/env node' } },
   // The worker of `dechaff jsonl --workers N`, loaded by piscina from dist/jsonl-worker.js (the
   // CLI finds it next to itself).
   nodeProgram({ 'jsonl-worker': 'src/cli/jsonl-worker.ts' }),
-  // The BullMQ queue and worker (dechaff/queue). Like dechaff/node, it imports the cleaner from the
-  // main entry by the package's name (src/queue's "../index.js" → "dechaff"), so there is one copy
-  // of the model; bullmq stays external and is loaded by a dynamic import on first use.
-  {
-    entry: { queue: 'src/queue/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    splitting: false,
-    esbuildPlugins: [{
-      name: 'queue-main-entry',
-      setup(build: { onResolve: (o: { filter: RegExp }, cb: (a: { importer: string }) => { path: string; external: boolean } | undefined) => void }) {
-        build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[\\/]src[\\/]queue[\\/]/.test(args.importer) ? { path: 'dechaff', external: true } : undefined));
-      },
-    }],
-  },
+  // The BullMQ queue and worker (dechaff/queue): src/queue's "../index.js" → "dechaff"; bullmq
+  // stays external and is loaded by a dynamic import on first use.
+  entryOnMain('queue', 'queue', 'index.ts', /^\.\.\/index\.js$/),
 ];
 
 export default defineConfig(tsupConfig as never);

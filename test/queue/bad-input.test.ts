@@ -3,26 +3,20 @@
  * neither a string nor an object, a bad option, a queue name BullMQ cannot take, a bad URL, a
  * Redis that cannot be reached (within seconds, not hanging).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { enqueue, startWorker } from '../../src/queue/index.js';
-import { describeWithRedis, HAVE_REDIS, startRedis, type RedisServer } from './helpers.js';
+import { describeWithRedis, useRedis } from './helpers.js';
 
 describeWithRedis('bad input to the queue functions', () => {
-  let redis: RedisServer;
-  beforeAll(async () => {
-    if (HAVE_REDIS) redis = await startRedis();
-  }, 30_000);
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const server = useRedis();
 
   it('rejects what is not a document, bad options and names', async () => {
-    await expect(enqueue([42 as unknown as string], { redis: redis.url, queue: 'bad' })).rejects.toMatchObject({ name: 'DechaffError', code: 'E_INPUT' });
-    await expect(enqueue([['an array']] as unknown as string[], { redis: redis.url, queue: 'bad' })).rejects.toMatchObject({ code: 'E_INPUT' });
-    await expect(enqueue([{ url: null, text: 'x' }], { redis: redis.url, queue: 'bad', id: 'url' })).rejects.toMatchObject({ code: 'E_INPUT' });
-    await expect(enqueue(['x'], { redis: redis.url, queue: 'bad', attempts: 0 })).rejects.toMatchObject({ code: 'E_OPTIONS' });
-    await expect(enqueue(['x'], { redis: redis.url, queue: 'a:b' })).rejects.toMatchObject({ code: 'E_QUEUE' });
-    await expect(startWorker({ redis: redis.url, queue: 'bad', concurrency: 0 })).rejects.toMatchObject({ code: 'E_OPTIONS' });
+    await expect(enqueue([42 as unknown as string], { redis: server().url, queue: 'bad' })).rejects.toMatchObject({ name: 'DechaffError', code: 'E_INPUT' });
+    await expect(enqueue([['an array']] as unknown as string[], { redis: server().url, queue: 'bad' })).rejects.toMatchObject({ code: 'E_INPUT' });
+    await expect(enqueue([{ url: null, text: 'x' }], { redis: server().url, queue: 'bad', id: 'url' })).rejects.toMatchObject({ code: 'E_INPUT' });
+    await expect(enqueue(['x'], { redis: server().url, queue: 'bad', attempts: 0 })).rejects.toMatchObject({ code: 'E_OPTIONS' });
+    await expect(enqueue(['x'], { redis: server().url, queue: 'a:b' })).rejects.toMatchObject({ code: 'E_QUEUE' });
+    await expect(startWorker({ redis: server().url, queue: 'bad', concurrency: 0 })).rejects.toMatchObject({ code: 'E_OPTIONS' });
   });
 
   it('rejects a URL that is not a Redis URL', async () => {

@@ -2,19 +2,13 @@
  * Failed documents are retried with backoff, and after the last attempt (or at once when
  * malformed) moved to the dead-letter hash, with the document, the error and the attempts.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createQueue, startWorker } from '../../src/queue/index.js';
-import { createCleaner, type Cleaner } from '../../src/index.js';
-import { describeWithRedis, HAVE_REDIS, startRedis, waitFor, type RedisServer } from './helpers.js';
+import { type Cleaner, createCleaner } from '../../src/index.js';
+import { describeWithRedis, useRedis, waitFor } from './helpers.js';
 
 describeWithRedis('retries and the dead-letter queue', () => {
-  let redis: RedisServer;
-  beforeAll(async () => {
-    if (HAVE_REDIS) redis = await startRedis();
-  }, 30_000);
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const server = useRedis();
 
   it('retries a failing document, then dead-letters it; malformed ones at once', async () => {
     const real = createCleaner();
@@ -30,8 +24,8 @@ describeWithRedis('retries and the dead-letter queue', () => {
         return real.clean(text);
       },
     } as Cleaner;
-    const q = await createQueue({ redis: redis.url, queue: 'dlq', attempts: 3, backoffMs: 50 });
-    const worker = await startWorker({ redis: redis.url, queue: 'dlq', cleaner });
+    const q = await createQueue({ redis: server().url, queue: 'dlq', attempts: 3, backoffMs: 50 });
+    const worker = await startWorker({ redis: server().url, queue: 'dlq', cleaner });
     try {
       const { jobIds } = await q.add(['A plain article about the weather.', 'FLAKY article about the weather.', 'POISON article.', { title: 'no text field' }]);
       const [good, flaky, poison, malformed] = jobIds;

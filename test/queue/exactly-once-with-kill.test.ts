@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureBuilt, library } from '../cli/helpers.js';
 import { recordText } from '../stream/corpus.js';
-import { createQueue, queueKeys, type DechaffQueue } from '../../src/queue/index.js';
-import { describeWithRedis, HAVE_REDIS, spawnWorker, startRedis, waitFor, type RedisServer } from './helpers.js';
+import { createQueue, type DechaffQueue, queueKeys } from '../../src/queue/index.js';
+import { describeWithRedis, HAVE_REDIS, spawnWorker, useRedis, waitFor } from './helpers.js';
 
 /** Documents in the run: enough that the kill lands well inside it. */
 const N = 600;
@@ -22,24 +22,20 @@ function doc(i: number): { url: string; text: string; site: string } {
 }
 
 describeWithRedis('exactly once in the results with a worker killed mid-run', () => {
-  let redis: RedisServer;
+  const server = useRedis(ensureBuilt);
   let queue: DechaffQueue;
   beforeAll(async () => {
-    if (!HAVE_REDIS) return;
-    ensureBuilt();
-    redis = await startRedis();
-    queue = await createQueue({ redis: redis.url, queue: 'kill', id: 'url' });
-  }, 180_000);
+    if (HAVE_REDIS) queue = await createQueue({ redis: server().url, queue: 'kill', id: 'url' });
+  }, 30_000);
   afterAll(async () => {
     await queue?.close();
-    await redis?.stop();
   });
 
   it('gives every document exactly one result, equal to clean()', async () => {
     const started = Date.now();
     const { clean } = await library();
-    const a = spawnWorker(redis.url, 'kill', WORKER_FLAGS);
-    const b = spawnWorker(redis.url, 'kill', WORKER_FLAGS);
+    const a = spawnWorker(server().url, 'kill', WORKER_FLAGS);
+    const b = spawnWorker(server().url, 'kill', WORKER_FLAGS);
     try {
       await Promise.all([a.ready, b.ready]);
       const docs = Array.from({ length: N }, (_, i) => doc(i));
@@ -72,7 +68,7 @@ describeWithRedis('exactly once in the results with a worker killed mid-run', ()
       expect(byWorker.size).toBe(2);
 
       // The log stream has one entry per document: no duplicates there either.
-      const log = await logEntries(redis.url);
+      const log = await logEntries(server().url);
       expect(log.length).toBe(N);
       expect(new Set(log).size).toBe(N);
 

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { CLI, ROOT } from '../cli/helpers.js';
 
 /** Whether `redis-server` can be run. */
@@ -33,6 +33,25 @@ export function describeWithRedis(name: string, fn: () => void): void {
     process.stderr.write(`[test/queue] skipped "${name}": ${MISSING}\n`);
     describe.skip(`${name} (skipped: ${MISSING})`, fn);
   }
+}
+
+/**
+ * A redis-server of the suite's own, started before its tests and stopped after them.
+ *
+ * @param before more setup to run first (such as building dist/), with the same timeout
+ * @returns a getter for the server (valid inside the tests)
+ */
+export function useRedis(before?: () => void): () => RedisServer {
+  let redis: RedisServer | undefined;
+  beforeAll(async () => {
+    if (!HAVE_REDIS) return;
+    before?.();
+    redis = await startRedis();
+  }, 180_000);
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  return () => redis!;
 }
 
 /** A running redis-server. */

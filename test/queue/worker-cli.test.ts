@@ -3,29 +3,21 @@
  * graceful stop on SIGTERM (exit 0, a summary), and for a bad URL or an unreachable Redis one
  * line on stderr and exit 2, never a stack trace.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensureBuilt, library, run, ROOT } from '../cli/helpers.js';
+import { expect, it } from 'vitest';
+import { ensureBuilt, library, ROOT, run } from '../cli/helpers.js';
 import { createQueue } from '../../src/queue/index.js';
-import { describeWithRedis, HAVE_REDIS, spawnWorker, startRedis, waitFor, type RedisServer } from './helpers.js';
+import { describeWithRedis, spawnWorker, useRedis, waitFor } from './helpers.js';
 
 const AD = '🔥 Get Spotify Premium for only $2.99/month! No VPN needed, instant activation ➜ DM us on Telegram @cheapsubs';
 const BODY = 'The city council voted on Tuesday to approve a network of protected cycling lanes that will connect the central station with the university campus and the riverside parks, a project that has been debated for more than three years.';
 
 describeWithRedis('dechaff worker (CLI)', () => {
-  let redis: RedisServer;
-  beforeAll(async () => {
-    if (!HAVE_REDIS) return;
-    ensureBuilt();
-    redis = await startRedis();
-  }, 180_000);
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const server = useRedis(ensureBuilt);
 
   it('cleans a field of record documents, with --labels, and stops on SIGTERM with exit 0', async () => {
     const { clean } = await library();
-    const q = await createQueue({ redis: redis.url, queue: 'cli', id: 'url' });
-    const w = spawnWorker(redis.url, 'cli', ['--field', 'content', '--out-field', 'body', '--labels']);
+    const q = await createQueue({ redis: server().url, queue: 'cli', id: 'url' });
+    const w = spawnWorker(server().url, 'cli', ['--field', 'content', '--out-field', 'body', '--labels']);
     try {
       await w.ready;
       const docs = Array.from({ length: 12 }, (_, i) => ({ url: `https://x.example/${i}`, content: `${AD}\n\n${BODY} (${i})` }));
@@ -52,7 +44,7 @@ describeWithRedis('dechaff worker (CLI)', () => {
     for (const args of [
       ['--redis', 'redis://127.0.0.1:1', '--queue', 'x'],
       ['--redis', 'http://127.0.0.1:6379', '--queue', 'x'],
-      ['--redis', redis.url, '--queue', 'a:b'],
+      ['--redis', server().url, '--queue', 'a:b'],
     ]) {
       const r = run(['worker', ...args], { cwd: ROOT });
       expect(r.status, r.stderr).toBe(2);
@@ -62,7 +54,7 @@ describeWithRedis('dechaff worker (CLI)', () => {
   });
 
   it('exits 2 on a missing --redis or --queue (usage)', () => {
-    const noQueue = run(['worker', '--redis', redis.url], { cwd: ROOT, env: { DECHAFF_REDIS: '' } });
+    const noQueue = run(['worker', '--redis', server().url], { cwd: ROOT, env: { DECHAFF_REDIS: '' } });
     expect(noQueue.status).toBe(2);
     expect(noQueue.stderr).toMatch(/--queue NAME is required/);
     const noRedis = run(['worker', '--queue', 'x'], { cwd: ROOT, env: { DECHAFF_REDIS: undefined } });
