@@ -66,8 +66,9 @@ const lazyModules = {
 // worker of `dechaff jsonl --workers`.
 // natural's Porter stemmer is bundled (natural stays a devDependency: its package index loads
 // mongoose/pg/redis and prints dotenv lines); franc is bundled so the CJS build works (franc is
-// ESM-only); redos-detector is bundled so that it can be initialized lazily (see LAZY_MODULES);
-// opencc-js's t2cn entry is bundled so the converter tables travel with the package.
+// ESM-only); redos-detector is bundled so that it can be initialized lazily (see LAZY_MODULES).
+// (The Traditional → Simplified table is generated from opencc-js at development time:
+// src/generated/t2s.ts; opencc-js is not needed at run time.)
 const noExternal = [/^natural/, 'franc', 'redos-detector', /^trigram-utils/, /^n-gram/, /^collapse-white-space/, /^opencc-js/];
 
 /**

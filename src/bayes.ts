@@ -329,8 +329,8 @@ export class NaiveBayes {
   }
 
   /**
-   * Serialize to the packed binary form (see `src/model-binary.ts`): about a third of the JSON's
-   * size and read several times faster by `loadModel()`.
+   * Serialize to the packed binary form (see `src/model-binary.ts`): about half the JSON's size
+   * and read several times faster by `loadModel()`.
    *
    * @returns the packed model
    */
@@ -420,7 +420,7 @@ export function train(examples: Iterable<TrainingExample>, settings?: Partial<Na
   return new NaiveBayes(settings).update(examples);
 }
 
-/** Largest model JSON accepted, in characters: the shipped one is ~1.5 MB. */
+/** Largest model JSON accepted, in characters: the shipped one is ~1.4 million. */
 const MAX_MODEL_CHARS = 32 * 1024 * 1024;
 
 /**

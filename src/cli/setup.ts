@@ -3,6 +3,8 @@ import { stringOption, unitValue, type OptionValues } from './args.js';
 import { resolveConfig, toCleanerOptions, type FullConfig, type ResolvedConfig } from './config.js';
 import { CliError } from './errors.js';
 import { InputError, readTextFile } from './io.js';
+import { readFile } from 'node:fs/promises';
+import { isPackedModel } from '../model-binary.js';
 
 /** The configuration and cleaner a command runs with. */
 export interface CleanerSetup {
@@ -48,13 +50,24 @@ export function buildCleaner(options: CleanerOptions): Cleaner {
 }
 
 /**
- * Load a model file written by `dechaff train` or `model.toJSON()`.
+ * Load a model file: JSON written by `dechaff train` or `model.toJSON()`, or the packed form of
+ * `model.toBinary()`.
  *
  * @param file the model file
  * @returns the model
  * @throws CliError naming the file
  */
 export async function loadModelFile(file: string): Promise<NaiveBayes> {
+  // A packed model is read as bytes; anything else (or a file that cannot be read) goes through
+  // the text reader, for its messages on directories, unreadable and binary files.
+  const bytes = await readFile(file).catch(() => undefined);
+  if (bytes && isPackedModel(bytes)) {
+    try {
+      return loadModel(bytes);
+    } catch (e) {
+      throw new CliError(`${file}: ${(e as Error).message}`);
+    }
+  }
   let text: string;
   try {
     text = (await readTextFile(file)).text;
