@@ -41,8 +41,6 @@ export const DIRECTIVES = {
 } as const;
 
 const DIRECTIVE = /<!--\s*(dechaff-disable|dechaff-enable|dechaff-ignore-next)\s*-->/;
-const FENCE_OPEN = /^[ \t>]*(`{3,}|~{3,})(.*)$/;
-const TABLE_DELIMITER = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)/;
 const MDX_ESM = /^(?:import|export)\b/;
 
@@ -113,10 +111,10 @@ export function scanMarkdown(text: string, options: ScanOptions = {}): MarkdownS
       skip[i] = 'mdx-esm';
       continue;
     }
-    const open = FENCE_OPEN.exec(s);
-    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+    const open = fenceOpening(s);
+    if (open && !(open.char === '`' && open.info.includes('`'))) {
       skip[i] = 'code-fence';
-      fence = { char: open[1][0], length: open[1].length };
+      fence = { char: open.char, length: open.length };
       consumeIgnore();
       continue;
     }
@@ -131,7 +129,7 @@ export function scanMarkdown(text: string, options: ScanOptions = {}): MarkdownS
       consumeIgnore();
       continue;
     }
-    if (s.includes('|') && i + 1 < src.length && TABLE_DELIMITER.test(src[i + 1]) && (src[i + 1].includes('|') || s.trim().startsWith('|'))) {
+    if (s.includes('|') && i + 1 < src.length && isTableDelimiter(src[i + 1]) && (src[i + 1].includes('|') || s.trim().startsWith('|'))) {
       skip[i] = 'table';
       skip[i + 1] = 'table';
       for (let j = i + 2; j < src.length && !blank(j) && src[j].includes('|'); j++) skip[j] = 'table';
@@ -166,6 +164,74 @@ export function scanMarkdown(text: string, options: ScanOptions = {}): MarkdownS
     // The block after the directive is code, a table or the like: protected anyway.
     ignorePending = false;
   }
+}
+
+/** Skip spaces and tabs (and `>` quote markers when `quotes`) from `i`; returns the next index. */
+function skipBlanks(s: string, i: number, quotes = false): number {
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t' || (quotes && s[i] === '>'))) i++;
+  return i;
+}
+
+/**
+ * Whether a line is a table's delimiter row (`| --- | :-: |`, `---|---`, quoted with `>`): what
+ * `/^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/` accepts, decided in one
+ * left-to-right pass. That pattern, used before, let two quantifiers share a run of spaces (around
+ * its optional pipes), so a long run of spaces in a line that was not a delimiter took quadratic
+ * time (≈ 5 s for 100,000 spaces). Same answers: test/reliability/cli-scanners-equivalent.test.ts;
+ * linear time: cli-scanners-linear-time.test.ts.
+ *
+ * @param s one line, without its terminator
+ * @returns true for a delimiter row
+ */
+export function isTableDelimiter(s: string): boolean {
+  let i = skipBlanks(s, 0, true);
+  if (s[i] === '|') i = skipBlanks(s, i + 1);
+  for (;;) {
+    // A cell: `:?-+:?`, then blanks.
+    if (s[i] === ':') i++;
+    if (s[i] !== '-') return false;
+    while (s[i] === '-') i++;
+    if (s[i] === ':') i++;
+    i = skipBlanks(s, i);
+    if (i === s.length) return true;
+    if (s[i] !== '|') return false;
+    i = skipBlanks(s, i + 1);
+    if (i === s.length) return true; // a closing pipe
+  }
+}
+
+/** What a fence line opens: the fence character, the length of its run, and what follows it. */
+export interface FenceOpening {
+  /** `` ` `` or `~`. */
+  char: string;
+  /** Length of the run of fence characters (at least 3). */
+  length: number;
+  /** The rest of the line (the info string). */
+  info: string;
+}
+
+/** A character that `.` in a regular expression does not match. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * A code fence opening (`` ``` ``, `~~~~`, quoted with `>`): what `/^[ \t>]*(`{3,}|~{3,})(.*)$/`
+ * matched, decided in one pass. That pattern, used before, let the fence run and `.*` share the
+ * fence characters, so a long run of backticks followed by U+2028 or U+2029 (which `.` does not
+ * match, and lines are not split at) took quadratic time. Same answers:
+ * test/reliability/cli-scanners-equivalent.test.ts.
+ *
+ * @param s one line, without its terminator
+ * @returns the fence, or undefined when the line does not open one
+ */
+export function fenceOpening(s: string): FenceOpening | undefined {
+  const start = skipBlanks(s, 0, true);
+  const char = s[start];
+  if (char !== '`' && char !== '~') return undefined;
+  let end = start;
+  while (s[end] === char) end++;
+  if (end - start < 3) return undefined;
+  const info = s.slice(end);
+  return LINE_TERMINATOR.test(info) ? undefined : { char, length: end - start, info };
 }
 
 /** Whether a line leaves an HTML comment open (a `<!--` after the last `-->`). */
