@@ -18,6 +18,7 @@ import { verdict, type Section, type Target } from './lib/report.js';
 import { log, num, pct, ratio, table } from './lib/util.js';
 import { profileClean } from './profile.js';
 import { sizesSection } from './sizes.js';
+import { streamingSection, streamMegabytes } from './streaming.js';
 import { cleanSection, scalingSection, t2sSection } from './throughput.js';
 
 const args = process.argv.slice(2);
@@ -31,6 +32,7 @@ const CONFIG = quick
       scaling: { sizes: [1e3, 1e5, 1e6], maxProjectedMs: 10_000 },
       cold: { runs: 5, rssBytes: 2e6 },
       sizes: { documentBytes: 5e6, lineChars: 1e6, emptyLines: 100_000 },
+      streaming: { megabytes: process.env.DECHAFF_BENCH_STREAM_MB ? streamMegabytes() : 50 },
     }
   : {
       // natural's budget keeps the whole suite under ~8 minutes on a 2-core machine: its training
@@ -39,6 +41,8 @@ const CONFIG = quick
       scaling: { sizes: [1e3, 1e5, 1e6, 1e7], maxProjectedMs: 60_000 },
       cold: { runs: 11, rssBytes: 1e7 },
       sizes: { documentBytes: 5e7, lineChars: 1e7, emptyLines: 1_000_000 },
+      // 1 GB (issue 5's size) unless DECHAFF_BENCH_STREAM_MB says otherwise; ≈ 30 min on 2 busy cores.
+      streaming: { megabytes: streamMegabytes() },
     };
 
 function machine(): string[] {
@@ -149,7 +153,8 @@ async function main(): Promise<void> {
   const scaling = await scalingSection(CONFIG.scaling);
   const classifier = await classifierSection(CONFIG.classifier);
   const sizes = await sizesSection(CONFIG.sizes);
-  const sections: Section[] = [classifier, cleanS, t2s, scaling, cold, sizes];
+  const streaming = await streamingSection(CONFIG.streaming);
+  const sections: Section[] = [classifier, cleanS, t2s, scaling, cold, sizes, streaming];
   const targets: Target[] = sections.flatMap((s) => s.targets);
 
   // Where the time goes, when a clean() or cold-start target is missed.

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import type { CleanerOptions } from '../../index.js';
-import { cleanJsonLines, createJsonLineCleaner, type JsonLineOptions, type JsonLinesBatchResult } from '../../stream/json-line.js';
+import { cleanJsonLines, createJsonLineCleaner, type JsonLineOptions, type JsonLineResult, type JsonLinesBatchResult } from '../../stream/json-line.js';
 import { CLEANER_OPTIONS, countValue, HELP_OPTION, inputList, parseCommandArgs, stringOption } from '../args.js';
 import { CliError, describeError, EXIT, SYSTEM_MESSAGES } from '../errors.js';
 import { HELP } from '../help.js';
@@ -26,6 +26,25 @@ const OPTIONS = {
 export const BATCH_SIZE = 64;
 /** Tasks in flight per worker: bounds the reorder buffer, so memory stays constant. */
 export const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * Old-generation ceiling of each worker thread, MB. V8 lets a heap grow to a multiple of its live
+ * size before a full collection, and that multiple follows the ceiling: 4× under Node's default
+ * (up to 4 GB on a large machine), ≈ 1.4× at 512 MB. A worker's live heap is ≈ 30 MB (model and
+ * code), so with the defaults each worker grew to ≈ 120 MB of heap and two workers put
+ * `dechaff jsonl --workers 2` over the 300 MB of issue 5 (peak RSS on 10 MB of input: 419 MiB
+ * with Node's defaults, 320 MiB with a 1 GB ceiling alone; the young generation below does the
+ * rest). 512 MB still cleans a record of ≈ 10 MB of text in a worker (≈ 50 MiB of heap per MB of
+ * document, BENCHMARKS.md section 5); a batch whose worker runs out of it is cleaned again in the
+ * main thread, which has Node's full heap, so no record is lost.
+ */
+export const WORKER_MAX_OLD_GENERATION_MB = 512;
+/**
+ * Young-generation size of each worker thread, MB (Node's default is up to 48 on 64-bit). The
+ * garbage of a 64-record batch dies young either way; a smaller nursery only means more, cheaper
+ * scavenges. Measured with two workers on 30 MB of input (peak RSS of the process): 16 MB → 286
+ * MiB, 8 → 265, 4 → 254, with no slowdown that stood out of the noise of a shared machine.
+ */
+export const WORKER_MAX_YOUNG_GENERATION_MB = 4;
 
 /** One input line. */
 interface Line {
@@ -69,7 +88,14 @@ export async function jsonlCommand(args: string[]): Promise<number> {
   }
   const inputs = inputList('jsonl', positionals, 'JSON Lines');
   for (const file of inputs) if (file !== '-') checkReadable(file);
-  const cleaner = buildCleaner(setup.options); // validates the options (also for the workers)
+  // Validate the options (also for the workers) without loading the default model: with workers
+  // the main thread never cleans, and the model would cost it ≈ 30 MB of heap for nothing.
+  buildCleaner({ ...setup.options, model: setup.options.model ?? false });
+  let inProcess: ((raw: string) => JsonLineResult) | undefined;
+  const cleanInProcess = (batch: Batch): JsonLinesBatchResult => {
+    inProcess ??= createJsonLineCleaner(buildCleaner(setup.options), lineOptions);
+    return cleanJsonLines(batch.lines.map((l) => l.text), inProcess);
+  };
   const lineOptions: JsonLineOptions = { field, outField, labels };
   const rejectsFile = stringOption(values, 'rejects');
   const rejects = rejectsFile === undefined ? undefined : openRejects(rejectsFile);
@@ -91,8 +117,7 @@ export async function jsonlCommand(args: string[]): Promise<number> {
   const second = first.done ? first : await source.next();
   if (workers <= 1 || second.done) {
     // In-process: one core, or an input too small to be worth starting threads for.
-    const cleanLine = createJsonLineCleaner(cleaner, lineOptions);
-    const run = async (batch: Batch): Promise<void> => report(batch, cleanJsonLines(batch.lines.map((l) => l.text), cleanLine));
+    const run = async (batch: Batch): Promise<void> => report(batch, cleanInProcess(batch));
     if (!first.done) await run(first.value);
     if (!second.done) await run(second.value);
     for await (const batch of source) await run(batch);
@@ -113,7 +138,9 @@ export async function jsonlCommand(args: string[]): Promise<number> {
       try {
         result = await head.result;
       } catch (e) {
-        throw new CliError(`jsonl: a worker failed: ${describeError(e)}`);
+        // A record too large for a worker's heap ceiling: clean its batch here, with the full heap.
+        if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') result = cleanInProcess(head.batch);
+        else throw new CliError(`jsonl: a worker failed: ${describeError(e)}`);
       }
       await report(head.batch, result);
     };
@@ -291,5 +318,12 @@ async function startPool(workers: number, workerData: JsonlWorkerData): Promise<
   const url = new URL('./jsonl-worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(url))) throw new CliError(`jsonl: the worker script ${fileURLToPath(url)} is missing (a build without it?); run with --workers 1`);
   const { Piscina } = await import('piscina');
-  return new Piscina({ filename: url.href, workerData, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 }) as unknown as Pool;
+  return new Piscina({
+    filename: url.href,
+    workerData,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_GENERATION_MB },
+  }) as unknown as Pool;
 }
