@@ -93,14 +93,14 @@ function hotSpots(r: {
     const msPerMb = 1000 / r.cleanS.mbps;
     notes.push(
       `**Everything together**: at ${num(r.cleanS.mbps)} MB/s, \`clean()\` takes ${num(msPerMb)} ms per MB, ${ratio(r.cleanS.floorMbps / r.cleanS.mbps)} the floor; the 5× target allows about ${num((5 * 1000) / r.cleanS.floorMbps)} ms per MB and 20 MB/s allows 50. ` +
-        `${msPerMb > 50 ? 'Meeting the targets needs the per-block pipeline itself to get several times cheaper. What is left per block after this session\'s work (one scan, no reasons in clean(), votes as blocks are scanned): a string per CJK character, bigram and word for the classifier and a hash lookup for each (the next step is looking features up by offset in the normalized text, without making strings), the Porter stemmer\'s cache lookups, and 23 rules each running one or more regexes over the block (a shared prefilter — most blocks contain none of the characters a rule needs — would skip most of them).' : ''}`,
+        `${msPerMb > 50 ? 'Meeting the targets needs the per-block pipeline itself to get several times cheaper. What is left per block after this session\'s work (one scan, no reasons in clean(), votes as blocks are scanned): a string per CJK character, bigram and word for the classifier and a hash lookup for each (looking CJK features up by their offsets instead, without making strings, was tried: identical results, no measurable gain in an interleaved A/B, so it was not kept), the Porter stemmer\'s cache lookups, and 23 rules each running one or more regexes over the block (a shared prefilter — most blocks contain none of the characters a rule needs — would skip most of them).' : ''}`,
     );
   }
   const ph = r.cold.phases;
   if (ph && Number.isFinite(ph.importMs)) {
     notes.push(
       `**Cold start**: inside the process, import ${num(ph.importMs)} ms + \`defaultModel()\` ${num(ph.modelMs)} ms + first \`clean()\` ${num(ph.firstCleanMs)} ms (a second call: ${num(ph.secondCleanMs)} ms). ` +
-        `Import is V8 compiling the ~0.5 MB bundle (franc and redos-detector are bundled but initialized on first use). \`defaultModel()\` reads \`dist/model.bin\` and decodes it: the UTF-8 vocabulary, the entry offsets (one scan of 360,000 characters) and 400,000 counts as varints — loops over 100,000 rows that run once per process, mostly before the JIT has warmed up. ` +
+        `Import is V8 compiling the bundle (franc and redos-detector are bundled but initialized on first use). \`defaultModel()\` reads \`dist/model.bin\` and decodes it: the UTF-8 vocabulary, the entry offsets (one scan of 360,000 characters) and 400,000 counts as varints — loops over 100,000 rows that run once per process, mostly before the JIT has warmed up. ` +
         `The first \`clean()\` adds the per-channel totals (another pass over the counts), the first regex compilations and JIT warm-up. Left to try: store entry offsets and the channel totals in the file, and counts in fixed-width typed arrays that need no decoding loop (a larger file).`,
     );
   }
@@ -135,7 +135,7 @@ function hotSpots(r: {
   }
   if (!winkMissed) {
     const slower = sizes.filter((n) => (at('dechaff', n)?.trainMs ?? 0) > (at('wink', n)?.trainMs ?? Infinity));
-    if (slower.length) notes.push(`**Classifier training** (no target, for information): slower than wink's at ${slower.map((n) => `${num(n, 2)} blocks (${ratio(at('dechaff', n)!.trainMs / at('wink', n)!.trainMs)} wink's time)`).join(', ')}. \`addFeatures\` allocates a \`Float64Array\` per new feature and \`compile()\` rebuilds a second Map with a regex per feature (\`channel()\`); one flat typed array of counts indexed through a single \`Map<string, number>\` would avoid both.`);
+    if (slower.length) notes.push(`**Classifier training** (no target, for information): slower than wink's at ${slower.map((n) => `${num(n, 2)} blocks (${ratio(at('dechaff', n)!.trainMs / at('wink', n)!.trainMs)} wink's time)`).join(', ')}. \`addFeatures\` allocates a \`Float64Array\` per new feature, and \`compile()\` sorts the vocabulary and packs it into one string for the index; one flat typed array of counts would avoid the first.`);
   }
   return notes.map((n) => `- ${n}`);
 }

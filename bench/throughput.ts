@@ -79,7 +79,7 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
     const opt = { time: 0, iterations: 2, warmup: 1 };
     const rows: Array<[string, number]> = [];
     rows.push(['segment (split into line blocks)', (await measure('segment', () => { for (const d of docs) segment(d); }, opt)).mean]);
-    rows.push(['detectLanguage (script counts, franc on non-CJK)', (await measure('detect', () => { for (const d of docs) detectLanguage(d); }, opt)).mean]);
+    rows.push(['detectLanguage (script counts, franc on non-CJK) — `analyze()` only, not part of clean()', (await measure('detect', () => { for (const d of docs) detectLanguage(d); }, opt)).mean]);
     rows.push(['normalizeForScoring per block (NFKC, T→S, lower case)', (await measure('norm', () => { for (const b of blocks) normalizeForScoring(b.text); }, opt)).mean]);
     rows.push(['scanBlock per block (features, units, topic words, shingles in one scan)', (await measure('scan', () => { for (const n of norms) scanBlock(n); }, opt)).mean]);
     rows.push(['  of which features alone (`extractFeatures`)', (await measure('features', () => { for (const n of norms) extractFeatures(n); }, opt)).mean]);
@@ -99,15 +99,16 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
     const cleanAfter = (await measure('clean again', () => { for (const d of docs) clean(d); }, { time: 0, iterations: 1, warmup: 0 })).mean;
     const cleanMs = (cleanBefore + cleanAfter) / 2;
     const buildOther = ctxTotal - rows[2][1] - rows[3][1];
-    const known = rows[0][1] + rows[1][1] + rows[2][1] + rows[3][1] + Math.max(0, buildOther) + rulesTotal + cls;
+    // What clean() runs: no language detection, no evidence (those are analyze()'s).
+    const known = rows[0][1] + rows[2][1] + rows[3][1] + Math.max(0, buildOther) + rulesTotal + cls0;
     const all: Array<[string, number]> = [
       ...rows,
       ['buildContext bookkeeping (maps of shingles and topic words; rest of buildContext)', Math.max(0, buildOther)],
       [`all ${BUILTIN_RULES.length} rules (\`rule.test\` on every block)`, rulesTotal],
       ...ruleRows.slice(0, 6).map(([n, t]) => [`  of which ${n}`, t] as [string, number]),
-      ['classifier (`classifyFeatures(features, 3)`, with evidence)', cls],
-      ['  for comparison: `classifyFeatures(features, 0)` (no evidence; not part of clean())', cls0],
-      ['rest of analyze()/clean() (scores, reasons and notes, decide, render), by difference', Math.max(0, cleanMs - known)],
+      ['classifier (`classifyFeatures(features, 0)`, as clean() calls it)', cls0],
+      ['  for comparison: with evidence (`classifyFeatures(features, 3)`, as analyze() calls it)', cls],
+      ['rest of clean() (scores, decide, render, later passes), by difference', Math.max(0, cleanMs - known)],
     ];
     const bytes = docs.reduce((a, d) => a + bytesUtf8(d), 0);
     const data: Record<string, number> = { detect: rows[1][1], classify: cls, classify0: cls0, rules: rulesTotal, scan: rows[3][1], bodyEcho: ruleRows.find((r) => r[0].includes('body-echo'))?.[1] ?? 0, features: rows[4][1], clean: cleanMs, docs: docs.length, nonCjkDocs: langs.filter((l) => l.script !== 'Hant' && l.script !== 'Hans').length };
