@@ -13,6 +13,7 @@ export const rule: Rule = {
   description: "Repeats the document's long n-grams (6-character or 4-word runs found in other blocks), as summaries of the article do.",
   label: 'commentary',
   weight: 1.0,
+  contextual: true,
   test(block) {
     const { shingles, repeated } = block.echo;
     if (shingles < MIN_SHINGLES) return null;

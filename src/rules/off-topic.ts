@@ -13,6 +13,7 @@ export const rule: Rule = {
   description: 'Shares almost none of its topic words (Han bigrams, content words) with the rest of the document.',
   label: 'promo',
   weight: 1.2,
+  contextual: true,
   test(block, doc) {
     const { words, shared } = block.topic;
     if (words < MIN_WORDS || doc.blocks.length < 3) return null;

@@ -51,6 +51,10 @@ export interface Rule {
   label: Label;
   /** Default weight in log-odds units (see `tunables.ts` for the scale). */
   weight: number;
+  /** The rule reads more than the block's own text: the document (`doc`) or what the block shares
+   * with the other blocks (`topic`, `echo`). Other rules' findings on a block's text are reused
+   * across the passes over one document. */
+  contextual?: boolean;
   /** Look at one block; `null` when the rule does not fire. */
   test(block: BlockContext, doc: DocumentContext): RuleHit | null;
 }

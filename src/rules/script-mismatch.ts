@@ -42,6 +42,7 @@ export const rule: Rule = {
   description: "Written in another script (CJK vs Latin) than the document's dominant one.",
   label: 'promo',
   weight: 1.2,
+  contextual: true,
   test(block, doc) {
     const own = share(scriptCounts(block.text.length > SAMPLE ? block.text.slice(0, SAMPLE) : block.text));
     if (own.letters < MIN_LETTERS) return null;
