@@ -344,7 +344,7 @@ export class NaiveBayes {
     const m = new NaiveBayes(data.settings);
     for (let c = 0; c < K; c++) m.docs[c] = data.documents[c];
     const packed = typeof data.vocabulary === 'string' ? data.vocabulary : data.vocabulary.join('\n');
-    const starts = data.starts ?? (typeof data.vocabulary === 'string' ? entryStarts(packed, 10) : vocabularyStarts(data.vocabulary));
+    const starts = data.starts ?? entryStarts(packed, 10, typeof data.vocabulary === 'string' ? undefined : data.vocabulary.length);
     // Every path here has a sorted, distinct vocabulary: the JSON and packed loaders check it
     // (the shipped model is checked by its tests).
     const vocabulary = new VocabIndex(packed, starts);
@@ -395,18 +395,6 @@ class LogTable {
     }
     return at;
   }
-}
-
-/** Entry offsets of a vocabulary joined by one separator. */
-function vocabularyStarts(vocabulary: readonly string[]): Uint32Array {
-  const starts = new Uint32Array(vocabulary.length + 1);
-  let at = 0;
-  for (let i = 0; i < vocabulary.length; i++) {
-    starts[i] = at;
-    at += vocabulary[i].length + 1;
-  }
-  starts[vocabulary.length] = at;
-  return starts;
 }
 
 /**

@@ -1,5 +1,6 @@
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { classOf, CJK, isHan, WORD } from './chars.js';
+import { fnv1aRange } from './checksum.js';
 import { matchShape, type SHAPES } from './shapes.js';
 
 /** Most distinct stems kept in the cache: a bounded Map, cleared when full. 50k stems cover a
@@ -187,9 +188,7 @@ function isSpace(cp: number): boolean {
 
 /** A 32-bit hash of a string: FNV-1a with a final avalanche (murmur3's fmix32). */
 function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return fmix(h);
+  return fmix(fnv1aRange(text, 0, text.length));
 }
 
 /** A 32-bit hash of `count` values from `at` (code points or word hashes), seeded per kind. */

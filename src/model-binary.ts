@@ -140,7 +140,7 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
   } catch {
     return fail('the vocabulary is not valid UTF-8');
   }
-  const starts = rows === 0 && vocabulary === '' ? new Uint32Array([0]) : entryStarts(vocabulary, SEPARATOR, rows);
+  const starts = entryStarts(vocabulary, SEPARATOR, rows);
   if (starts.length - 1 !== rows) fail(`the vocabulary holds ${starts.length - 1} entries, the header says ${rows}`);
   // Sorted and distinct (binary search relies on it; also rules out empty entries after the first).
   if (verify) for (let r = 1; r < rows; r++) if (compareEntries(vocabulary, starts, r - 1, r) >= 0) fail(`the vocabulary must be sorted and distinct (entry ${r})`);

@@ -1,3 +1,5 @@
+import { fnv1aRange } from './checksum.js';
+
 /** Lookups answered by binary search over a sorted vocabulary before the hash table is built:
  * building it costs about as much as 20,000–30,000 binary searches (13 ms for the shipped
  * vocabulary, in a fresh process), which a small document never needs. */
@@ -140,10 +142,8 @@ export function entryStarts(packed: string, separator: number, count?: number): 
   return k === n - 1 ? starts : new Uint32Array(k + 2);
 }
 
-/** FNV-1a over the UTF-16 code units of `text[from, to)`, as a signed 32-bit integer. */
+/** FNV-1a of `text[from, to)` with the high bits mixed down: the table is indexed by the low bits. */
 function hashRange(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  // Mix the high bits down: the table is indexed by the low bits.
+  const h = fnv1aRange(text, from, to);
   return h ^ (h >>> 15);
 }
