@@ -216,6 +216,46 @@ export function loadBullmq(): Promise<Bullmq> {
   return bullmq;
 }
 
+/**
+ * Open a BullMQ `Queue` and wait until Redis answers. A Queue fails cleanly when Redis cannot be
+ * reached (a `Worker` that fails to connect leaves a rejected promise behind), so both the
+ * enqueuing side and the worker connect through one first.
+ *
+ * @param name the queue's name
+ * @param connection its connection options (see `connectionFor`)
+ * @param prefix the key prefix
+ * @param redis where it goes, for the error message
+ * @param state set to started once connected
+ * @param onError told of the client's errors after that
+ * @returns the queue and its Redis client
+ * @throws DechaffError `E_QUEUE` naming Redis and the cause, the queue closed
+ */
+export async function openQueue(
+  name: string,
+  connection: ConnectionOptions,
+  prefix: string,
+  redis: string | ConnectionOptions,
+  state: ConnectionState,
+  onError?: (e: Error) => void,
+): Promise<{ queue: import('bullmq').Queue<QueueJobData>; client: RedisClient }> {
+  const { Queue } = await loadBullmq();
+  const queue = new Queue<QueueJobData>(name, { connection, prefix });
+  let lastError: unknown;
+  queue.on('error', (e: Error) => {
+    lastError = e;
+    if (state.started) onError?.(e);
+  });
+  let client: RedisClient;
+  try {
+    client = await queue.waitUntilReady();
+  } catch (e) {
+    await queue.close().catch(() => {});
+    throw unreachable(redis, lastError ?? e);
+  }
+  state.started = true;
+  return { queue, client };
+}
+
 /** The few raw ioredis commands used beyond BullMQ's client interface (the client forwards them). */
 export interface RawCommands {
   hlen(key: string): Promise<number>;

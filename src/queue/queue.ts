@@ -1,14 +1,13 @@
-import type { JobsOptions, Queue } from 'bullmq';
+import type { JobsOptions } from 'bullmq';
 import { DechaffError } from '../index.js';
 import {
   checkTarget,
   connectionFor,
   jobIdFor,
-  loadBullmq,
+  openQueue,
   queueKeys,
   raw,
   scanJsonHash,
-  unreachable,
   type DeadLetter,
   type QueueDocument,
   type QueueJobData,
@@ -109,20 +108,7 @@ export async function createQueue(options: QueueOptions): Promise<DechaffQueue> 
   const idOf = idFunction(options.id);
   const state = { started: false };
   const connection = connectionFor(options.redis, state, false);
-  const { Queue } = await loadBullmq();
-  const queue: Queue<QueueJobData> = new Queue<QueueJobData>(options.queue, { connection, prefix });
-  let lastError: unknown;
-  queue.on('error', (e) => {
-    lastError = e;
-  });
-  let client;
-  try {
-    client = await queue.waitUntilReady();
-  } catch (e) {
-    await queue.close().catch(() => {});
-    throw unreachable(options.redis, lastError ?? e);
-  }
-  state.started = true;
+  const { queue, client } = await openQueue(options.queue, connection, prefix, options.redis, state);
   const keys = queueKeys(options.queue, prefix);
   const jobOptions: JobsOptions = {
     attempts,

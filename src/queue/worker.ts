@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { Job, Queue, RedisClient, Worker } from 'bullmq';
+import type { Job, RedisClient, Worker } from 'bullmq';
 import { createCleaner, DechaffError, type Cleaner, type CleanerOptions } from '../index.js';
 import { render } from '../segment.js';
 import { labelsOf } from '../stream/json-line.js';
@@ -8,9 +8,9 @@ import {
   connectionFor,
   describeRedis,
   loadBullmq,
+  openQueue,
   queueKeys,
   runScript,
-  unreachable,
   type DeadLetter,
   type QueueJobData,
   type QueueResult,
@@ -129,7 +129,7 @@ export async function startWorker(options: WorkerOptions): Promise<DechaffWorker
   const state = { started: false };
   const connection = connectionFor(options.redis, state, true);
   const stats: WorkerStats = { cleaned: 0, duplicates: 0, failed: 0, dead: 0 };
-  const { Queue, Worker, UnrecoverableError } = await loadBullmq();
+  const { Worker, UnrecoverableError } = await loadBullmq();
 
   /** The cleaned document, or throws UnrecoverableError for a malformed one. */
   const cleanJob = (data: QueueJobData, jobId: string): QueueResult => {
@@ -186,22 +186,11 @@ export async function startWorker(options: WorkerOptions): Promise<DechaffWorker
     }
   };
 
-  // Connect first through a Queue, which fails cleanly when Redis cannot be reached (a Worker
-  // that fails to connect leaves a rejected promise behind); its connection then writes the
-  // results and dead letters, apart from the worker's blocking one.
-  let lastError: unknown;
-  const writer: Queue<QueueJobData> = new Queue<QueueJobData>(options.queue, { connection, prefix });
-  writer.on('error', (e: Error) => {
-    lastError = e;
-    if (state.started) options.onError?.(e);
-  });
-  try {
-    client = await writer.waitUntilReady();
-  } catch (e) {
-    await writer.close().catch(() => {});
-    throw unreachable(options.redis, lastError ?? e);
-  }
-  state.started = true;
+  // Connect first through a Queue (see `openQueue`); its connection then writes the results and
+  // dead letters, apart from the worker's blocking one.
+  const opened = await openQueue(options.queue, connection, prefix, options.redis, state, options.onError);
+  const writer = opened.queue;
+  client = opened.client;
 
   const worker: Worker<QueueJobData> = new Worker<QueueJobData>(options.queue, processor, {
     connection,
