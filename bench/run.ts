@@ -79,10 +79,10 @@ function hotSpots(r: {
   if (st.clean) {
     // clean() neither detects the language nor collects evidence (analyze() does): its classifier
     // cost is classifyFeatures(features, 0).
-    const cls = Math.max(share(st.classify0), prof(/bayes\.ts|vocab-index\.ts/));
+    const cls = Math.max(share(st.classify0), prof(/bayes\.ts|key-index\.ts/));
     if (cls > 0.05) {
       notes.push(
-        `**Classifier — ${pct(share(st.classify0))} of \`clean()\` by stage timing** (profile: ${pct(prof(/bayes\.ts|vocab-index\.ts/))} of self time in src/bayes.ts and src/vocab-index.ts): one hash of every feature string and a probe of the packed vocabulary's table, then four additions. ` +
+        `**Classifier — ${pct(share(st.classify0))} of \`clean()\` by stage timing** (profile: ${pct(prof(/bayes\.ts|key-index\.ts/))} of self time in src/bayes.ts and src/key-index.ts): a probe of the model's key buckets for each feature key the scan computed, then four additions. ` +
           `With the evidence \`analyze()\` collects it takes ${num(st.classify)} ms instead of ${num(st.classify0)} ms per corpus pass.`,
       );
     }

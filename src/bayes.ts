@@ -1,10 +1,12 @@
 import { fnv1a } from './checksum.js';
 import { DechaffError } from './errors.js';
+import { keysOf } from './feature-key.js';
 import { extractFeatures } from './features.js';
+import { KeyIndex } from './key-index.js';
 import { decodeModel, encodeModel, isPackedModel } from './model-binary.js';
+import { CHANNELS, CHUNK_BITS, eagerRows, type ModelRows } from './model-rows.js';
 import { normalizeForScoring } from './normalize.js';
 import { LABELS, type Label } from './types.js';
-import { entryStarts, VocabIndex } from './vocab-index.js';
 
 /** One labelled training example. */
 export interface TrainingExample {
@@ -64,17 +66,6 @@ const DEFAULT_TOKEN_CAP = 40;
 const FORMAT = 'dechaff-naive-bayes';
 const VERSION = 1;
 const K = LABELS.length;
-/** Feature channels: 0 CJK characters and bigrams, 1 words, 2 shape and length tokens. */
-const CHANNELS = 3;
-
-/** The channel of a feature, from its first code unit (see `extractFeatures`): shapes start
- * with `#`; CJK features with a Han, kana or hangul character (BMP ranges or a surrogate pair, as
- * extension Han is astral); words with anything else. */
-function channel(c: number): number {
-  if (c === 35) return 2;
-  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) return 0;
-  return 1;
-}
 
 /**
  * Why our own classifier: natural's BayesClassifier turns every document into a dense vector over
@@ -95,8 +86,8 @@ export class NaiveBayes {
   /** Raw (weighted) counts per feature, one slot per class; built on first update of a loaded
    * model (a loaded model keeps its counts flat in `frozen` until then). */
   private thawed: Map<string, Float64Array> | undefined;
-  /** A loaded model's counts: the packed vocabulary and `K` counts per entry, flattened. */
-  private frozen: { vocabulary: VocabIndex; counts: Float64Array } | undefined;
+  /** A loaded model's rows: keys, counts (a packed model's decoded on demand), vocabulary. */
+  private frozen: ModelRows | undefined;
   private readonly docs = new Float64Array(K);
   /** Settings in force. */
   readonly settings: NaiveBayesSettings;
@@ -116,8 +107,8 @@ export class NaiveBayes {
     if (this.thawed) return this.thawed;
     const map = new Map<string, Float64Array>();
     if (this.frozen) {
-      const { vocabulary, counts } = this.frozen;
-      for (let i = 0; i < vocabulary.size; i++) map.set(vocabulary.entry(i), counts.slice(i * K, i * K + K));
+      const { packed, starts, counts } = decodedRows(this.frozen);
+      for (let i = 0; i < starts.length - 1; i++) map.set(packed.slice(starts[i], starts[i + 1] - 1), counts.slice(i * K, i * K + K));
       this.frozen = undefined;
     }
     this.thawed = map;
@@ -127,8 +118,8 @@ export class NaiveBayes {
   /** Every feature with its counts, in storage order. */
   private *rows(): Generator<[string, Float64Array | { base: Float64Array; at: number }]> {
     if (this.frozen) {
-      const { vocabulary, counts } = this.frozen;
-      for (let i = 0; i < vocabulary.size; i++) yield [vocabulary.entry(i), { base: counts, at: i * K }];
+      const { packed, starts, counts } = decodedRows(this.frozen);
+      for (let i = 0; i < starts.length - 1; i++) yield [packed.slice(starts[i], starts[i + 1] - 1), { base: counts, at: i * K }];
     } else if (this.thawed) {
       yield* this.thawed;
     }
@@ -187,7 +178,7 @@ export class NaiveBayes {
 
   /** Number of features in the vocabulary. */
   get vocabularySize(): number {
-    return this.frozen ? this.frozen.vocabulary.size : (this.thawed?.size ?? 0);
+    return this.frozen ? this.frozen.rows : (this.thawed?.size ?? 0);
   }
 
   private compile(): LogTable {
@@ -197,29 +188,18 @@ export class NaiveBayes {
     // channel's mean class total. Without channels the classes' different language mixes leak
     // into every likelihood: body text is mostly Chinese in the corpora and promo mostly English,
     // so every English word looked like promo (measured: English prose blocks at P(promo) ≈ 1).
-    let index: VocabIndex;
-    let raw: Float64Array;
+    let rows: ModelRows;
     if (this.frozen) {
-      // A loaded model: the vocabulary is packed and the counts flat, in vocabulary order.
-      index = this.frozen.vocabulary;
-      raw = this.frozen.counts;
+      // A loaded model: keys and totals at hand, counts in vocabulary order (decoded on demand).
+      rows = this.frozen;
     } else {
       const entries = [...(this.thawed ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-      const packed = entries.map((e) => e[0]).join('\n');
-      index = new VocabIndex(packed, entryStarts(packed, 10));
-      raw = new Float64Array(entries.length * K);
+      const raw = new Float64Array(entries.length * K);
       entries.forEach(([, row], i) => raw.set(row, i * K));
+      rows = eagerRows(entries.map((e) => e[0]).join('\n'), undefined, raw, K);
     }
-    const n = index.size;
-    const channels = new Uint8Array(n);
-    const totals = new Float64Array(CHANNELS * K);
-    const sizes = new Float64Array(CHANNELS);
-    for (let i = 0; i < n; i++) {
-      const ch = channel(index.packed.charCodeAt(index.starts[i]));
-      channels[i] = ch;
-      sizes[ch]++;
-      for (let c = 0; c < K; c++) totals[ch * K + c] += raw[i * K + c];
-    }
+    const totals = rows.channelTotals;
+    const sizes = rows.channelRows;
     const scale = new Float64Array(CHANNELS * K);
     const denom = new Float64Array(CHANNELS);
     /** log P(f | c) of a feature never seen in class c, per channel and class. */
@@ -233,7 +213,7 @@ export class NaiveBayes {
       denom[ch] = Math.log(target + alpha * Math.max(1, sizes[ch]));
       for (let c = 0; c < K; c++) unseen[ch * K + c] = Math.log(alpha) - denom[ch];
     }
-    this.compiled = new LogTable(index, raw, channels, scale, denom, unseen, alpha, this.priors());
+    this.compiled = new LogTable(new KeyIndex(rows.keys, rows.buckets), rows, scale, denom, unseen, alpha, this.priors());
     return this.compiled;
   }
 
@@ -261,17 +241,39 @@ export class NaiveBayes {
    * @param explain how many strongest features to return as evidence
    */
   classifyFeatures(features: readonly string[], explain = 0): Classification {
+    const keys = keysOf(features);
+    const c = this.classifyKeys(keys, features.length);
+    if (explain > 0) c.evidence = this.evidence(features, keys, c.probabilities, explain);
+    return c;
+  }
+
+  /**
+   * Classify a block by its features' keys (see `src/feature-key.ts`): what `clean()` calls, with
+   * keys computed as the block is scanned, so that no feature string is built.
+   *
+   * @param keys two values per feature, flattened
+   * @param count number of features (keys read: `2 × count`)
+   * @returns posterior probabilities (no evidence)
+   */
+  classifyKeys(keys: Uint32Array, count: number): Classification {
     const table = this.compile();
     const { index, logProbs, priors } = table;
-    const sums = new Float64Array(K);
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
     let n = 0;
-    for (const f of features) {
-      const row = index.get(f);
+    for (let i = 0; i < count; i++) {
+      const row = index.get(keys[2 * i], keys[2 * i + 1]);
       if (row < 0) continue;
       n++;
       const at = table.row(row);
-      for (let c = 0; c < K; c++) sums[c] += logProbs[at + c];
+      s0 += logProbs[at];
+      s1 += logProbs[at + 1];
+      s2 += logProbs[at + 2];
+      s3 += logProbs[at + 3];
     }
+    const sums = [s0, s1, s2, s3];
     const scale = n > this.settings.tokenCap ? this.settings.tokenCap / n : 1;
     const logits = new Float64Array(K);
     let max = -Infinity;
@@ -282,27 +284,31 @@ export class NaiveBayes {
     let z = 0;
     for (let c = 0; c < K; c++) z += Math.exp(logits[c] - max);
     const probabilities = {} as Record<Label, number>;
+    for (let c = 0; c < K; c++) probabilities[LABELS[c]] = Math.exp(logits[c] - max) / z;
+    return { probabilities, features: n, total: count, evidence: [] };
+  }
+
+  /** The known features that pushed most toward the most probable label, strongest first. */
+  private evidence(features: readonly string[], keys: Uint32Array, p: Record<Label, number>, explain: number): Classification['evidence'] {
+    const table = this.compile();
+    const { index, logProbs } = table;
     let best = 0;
-    for (let c = 0; c < K; c++) {
-      probabilities[LABELS[c]] = Math.exp(logits[c] - max) / z;
-      if (logits[c] > logits[best]) best = c;
+    for (let c = 1; c < K; c++) if (p[LABELS[c]] > p[LABELS[best]]) best = c;
+    const evidence: Classification['evidence'] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i];
+      const row = index.get(keys[2 * i], keys[2 * i + 1]);
+      if (row < 0 || seen.has(f)) continue;
+      seen.add(f);
+      const at = table.row(row);
+      let other = -Infinity;
+      for (let c = 0; c < K; c++) if (c !== best && logProbs[at + c] > other) other = logProbs[at + c];
+      evidence.push({ feature: f, weight: logProbs[at + best] - other });
     }
-    const evidence: Array<{ feature: string; weight: number }> = [];
-    if (explain > 0) {
-      const seen = new Set<string>();
-      for (const f of features) {
-        const row = index.get(f);
-        if (row < 0 || seen.has(f)) continue;
-        seen.add(f);
-        const at = table.row(row);
-        let other = -Infinity;
-        for (let c = 0; c < K; c++) if (c !== best && logProbs[at + c] > other) other = logProbs[at + c];
-        evidence.push({ feature: f, weight: logProbs[at + best] - other });
-      }
-      evidence.sort((a, b) => b.weight - a.weight);
-      evidence.length = Math.min(evidence.length, explain);
-    }
-    return { probabilities, features: n, total: features.length, evidence };
+    evidence.sort((a, b) => b.weight - a.weight);
+    evidence.length = Math.min(evidence.length, explain);
+    return evidence;
   }
 
   /**
@@ -340,15 +346,10 @@ export class NaiveBayes {
   }
 
   /** @internal restore counts from validated data. */
-  static fromValidated(data: { settings: NaiveBayesSettings; documents: ArrayLike<number>; vocabulary: string | readonly string[]; starts?: Uint32Array; counts: ArrayLike<number> }): NaiveBayes {
+  static fromValidated(data: { settings: NaiveBayesSettings; documents: ArrayLike<number> } & ({ rows: ModelRows } | { vocabulary: readonly string[]; counts: ArrayLike<number> })): NaiveBayes {
     const m = new NaiveBayes(data.settings);
     for (let c = 0; c < K; c++) m.docs[c] = data.documents[c];
-    const packed = typeof data.vocabulary === 'string' ? data.vocabulary : data.vocabulary.join('\n');
-    const starts = data.starts ?? entryStarts(packed, 10, typeof data.vocabulary === 'string' ? undefined : data.vocabulary.length);
-    // Every path here has a sorted, distinct vocabulary: the JSON and packed loaders check it
-    // (the shipped model is checked by its tests).
-    const vocabulary = new VocabIndex(packed, starts);
-    m.frozen = { vocabulary, counts: data.counts instanceof Float64Array ? data.counts : Float64Array.from(data.counts) };
+    m.frozen = 'rows' in data ? data.rows : eagerRows(data.vocabulary.join('\n'), undefined, Float64Array.from(data.counts), K);
     return m;
   }
 }
@@ -358,9 +359,11 @@ function round(x: number): number {
 }
 
 /**
- * A compiled model: log P(feature | class) per vocabulary row, computed on a row's first use.
- * Computing all 400,000 logarithms of the shipped model up front took 37 ms of every cold start
- * (--cpu-prof), while a document touches a few thousand rows.
+ * A compiled model: log P(feature | class) per vocabulary row, computed on the row's first use
+ * (after its chunk's counts are decoded, for a packed model). Computing all 400,000 logarithms of
+ * the shipped model up front took 37 ms of every cold start (--cpu-prof), while a document touches
+ * a few thousand rows; computing them a chunk of 32 rows at a time still spent ~19 ms of the first
+ * clean() on rows no document asked for.
  */
 class LogTable {
   /** `K` log-probabilities per row, valid where `ready` is set. */
@@ -368,9 +371,8 @@ class LogTable {
   private readonly ready: Uint8Array;
 
   constructor(
-    readonly index: VocabIndex,
-    private readonly raw: Float64Array,
-    private readonly channels: Uint8Array,
+    readonly index: KeyIndex,
+    private readonly rows: ModelRows,
     private readonly scale: Float64Array,
     private readonly denom: Float64Array,
     private readonly unseen: Float64Array,
@@ -378,23 +380,32 @@ class LogTable {
     /** The log priors in force. */
     readonly priors: readonly number[],
   ) {
-    this.logProbs = new Float64Array(index.size * K);
-    this.ready = new Uint8Array(index.size);
+    this.logProbs = new Float64Array(rows.rows * K);
+    this.ready = new Uint8Array(rows.rows);
   }
 
   /** The offset of a row's log-probabilities in `logProbs`, computing them on first use. */
   row(r: number): number {
-    const at = r * K;
-    if (this.ready[r] === 0) {
-      const ch = this.channels[r];
-      for (let c = 0; c < K; c++) {
-        const x = this.raw[at + c];
-        this.logProbs[at + c] = x === 0 ? this.unseen[ch * K + c] : Math.log(x * this.scale[ch * K + c] + this.alpha) - this.denom[ch];
-      }
-      this.ready[r] = 1;
-    }
-    return at;
+    if (this.ready[r] === 0) this.fill(r);
+    return r * K;
   }
+
+  private fill(r: number): void {
+    const { rows, logProbs, scale, denom, unseen, alpha } = this;
+    rows.ensure(r >> CHUNK_BITS);
+    const ch = rows.channels[r];
+    for (let c = 0; c < K; c++) {
+      const x = rows.counts[r * K + c];
+      logProbs[r * K + c] = x === 0 ? unseen[ch * K + c] : Math.log(x * scale[ch * K + c] + alpha) - denom[ch];
+    }
+    this.ready[r] = 1;
+  }
+}
+
+/** A model's vocabulary and every count, decoded (to thaw or serialize it). */
+function decodedRows(rows: ModelRows): { packed: string; starts: Uint32Array; counts: Float64Array } {
+  for (let c = 0; c << CHUNK_BITS < rows.rows; c++) rows.ensure(c);
+  return { ...rows.vocabulary(), counts: rows.counts };
 }
 
 /**
@@ -438,7 +449,10 @@ function readModel(json: unknown, verify: boolean): NaiveBayes {
   if (json instanceof ArrayBuffer) json = new Uint8Array(json);
   if (json instanceof Uint8Array) {
     if (!isPackedModel(json)) json = textOf(json);
-    else return NaiveBayes.fromValidated(decodeModel(json as Uint8Array, LABELS, verify));
+    else {
+      const packed = decodeModel(json as Uint8Array, LABELS, verify);
+      return NaiveBayes.fromValidated({ settings: packed.settings, documents: packed.documents, rows: packed.rows });
+    }
   }
   let data: unknown = json;
   if (typeof json === 'string') {

@@ -4,6 +4,7 @@ import { compileCustomRule } from './custom-rule.js';
 import { decide, findAnchors, regionOf, type Decision, type Evidence } from './decide.js';
 import { defaultModel } from './default-model.js';
 import { DechaffError } from './errors.js';
+import type { BlockScan } from './features.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
 import { holdsMostProse, isPageLike, mainTextRegion } from './page.js';
 import { detectLanguage } from './script.js';
@@ -73,8 +74,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const language = options.language ?? detected.language;
     // The classifier votes as each block is scanned (and later passes reuse the vote), so that a
     // block's features are never all alive at once.
-    const onFeatures = model ? (t: string, features: readonly string[], units: number): void => void cache.votes.set(t, vote(model!, features, units, explain)) : undefined;
-    const { blocks, doc } = buildContext(segments, language, detected.script, cache.blocks, onFeatures);
+    const onFeatures = model ? (t: string, scan: BlockScan): void => void cache.votes.set(t, vote(model!, scan, explain)) : undefined;
+    const { blocks, doc } = buildContext(segments, language, detected.script, cache.blocks, onFeatures, explain);
     // 1. Rules and classifier on every block.
     // Rules that read only the block's text give the same findings in every pass: those are
     // reused (later passes were ~30 % of clean() re-running them); contextual rules run again.
@@ -244,8 +245,10 @@ interface Vote {
   evidence: string[];
 }
 
-function vote(model: NaiveBayes, features: readonly string[], units: number, explain: boolean): Vote {
-  const c = model.classifyFeatures(features, explain ? 3 : 0);
+function vote(model: NaiveBayes, scan: BlockScan, explain: boolean): Vote {
+  // clean() looks features up by the keys the scan computed; analyze() also names the strongest.
+  const c = explain ? model.classifyFeatures(scan.features, 3) : model.classifyKeys(scan.keys, scan.count);
+  const units = scan.units;
   const coverage = c.total ? c.features / c.total : 0;
   const byCoverage = clamp01((coverage - TUNABLES.classifierMinCoverage) / (TUNABLES.classifierFullCoverage - TUNABLES.classifierMinCoverage));
   const byLength = Math.min(1, units / TUNABLES.classifierMinUnits);

@@ -1,4 +1,4 @@
-import { scanBlock } from './features.js';
+import { scanBlock, type BlockScan } from './features.js';
 import { normalizeForScoring } from './normalize.js';
 import type { BlockContext, DocumentContext } from './rules/rule.js';
 import { documentCjkShare } from './rules/script-mismatch.js';
@@ -27,8 +27,10 @@ export interface KnownBlock {
  * @param language detected or hinted language
  * @param script dominant script
  * @param cache what a block's text yields, kept across the passes over one document
- * @param onFeatures called with each newly scanned block's classifier features, which are not
- *   kept: about one string per character, they were most of the memory on large documents
+ * @param onFeatures called with each newly scanned block's scan: its classifier features (their
+ *   keys, and their strings when `strings` is set) are not kept: about one per character, they
+ *   were most of the memory on large documents
+ * @param strings also make the feature strings (for explanations; `clean()` needs only keys)
  * @returns per-block contexts and the document context
  */
 export function buildContext(
@@ -36,7 +38,8 @@ export function buildContext(
   language: string,
   script: Script,
   cache?: Map<string, KnownBlock>,
-  onFeatures?: (text: string, features: readonly string[], units: number) => void,
+  onFeatures?: (text: string, scan: BlockScan) => void,
+  strings = false,
 ): { blocks: ScoredInput[]; doc: DocumentContext } {
   const known: KnownBlock[] = segments.map((s) => {
     let k = cache?.get(s.text);
@@ -45,9 +48,9 @@ export function buildContext(
       // classifier's vote is capped at `tokenCap` features anyway, and a 10 MB single-line
       // document would otherwise build tens of millions of features and shingles.
       const norm = normalizeForScoring(s.text.length > TUNABLES.maxScoredChars ? s.text.slice(0, TUNABLES.maxScoredChars) : s.text);
-      const { features, units, topic, shingles } = scanBlock(norm);
-      onFeatures?.(s.text, features, units);
-      k = { text: s.text, norm, units, topic, shingles };
+      const scan = scanBlock(norm, true, strings);
+      onFeatures?.(s.text, scan);
+      k = { text: s.text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles };
       cache?.set(s.text, k);
     }
     return k;

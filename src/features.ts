@@ -1,6 +1,7 @@
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { classOf, CJK, isHan, WORD } from './chars.js';
 import { fnv1aRange } from './checksum.js';
+import { KEY1_BASIS, KEY2_BASIS, keyOf, step1, step2 } from './feature-key.js';
 import { matchShape, type SHAPES } from './shapes.js';
 
 /** Most distinct stems kept in the cache: a bounded Map, cleared when full. 50k stems cover a
@@ -9,16 +10,36 @@ const STEM_CACHE_SIZE = 50_000;
 /** Words longer than this are not stemmed (tokens such as URLs glued into words). */
 const STEM_MAX_LENGTH = 24;
 
-const stemCache = new Map<string, string>();
+/** A word's stem and the stem's feature key (see `src/feature-key.ts`). */
+interface Stem {
+  stem: string;
+  a: number;
+  b: number;
+}
 
-/** Stem an English word with natural's Porter stemmer, cached. */
-export function stemWord(word: string): string {
+const stemCache = new Map<string, Stem>();
+
+/** A word's stem with its key, cached. */
+function stemOf(word: string): Stem {
   let s = stemCache.get(word);
   if (s !== undefined) return s;
-  s = word.length > STEM_MAX_LENGTH || !/^[a-z]+$/.test(word) ? word : porterStemmer.stem(word);
+  const stem = word.length > STEM_MAX_LENGTH || !/^[a-z]+$/.test(word) ? word : porterStemmer.stem(word);
+  const key = new Uint32Array(2);
+  keyOf(stem, 0, stem.length, key, 0);
+  s = { stem, a: key[0], b: key[1] };
   if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
   stemCache.set(word, s);
   return s;
+}
+
+/**
+ * Stem an English word with natural's Porter stemmer, cached.
+ *
+ * @param word a lower-case word
+ * @returns its stem (the word itself when it is not all a–z or longer than 24 letters)
+ */
+export function stemWord(word: string): string {
+  return stemOf(word).stem;
 }
 
 /** Length bucket boundaries, in units. */
@@ -35,8 +56,13 @@ const CONTENT_WORD = /^[a-z]{4,}$/;
 
 /** What one scan of a normalized block yields. */
 export interface BlockScan {
-  /** Classifier features, with repetition (see `extractFeatures`). */
+  /** Classifier features, with repetition (see `extractFeatures`); empty unless asked for. */
   features: string[];
+  /** The features' keys (see `src/feature-key.ts`), two values per feature, in the same order. A
+   * view of a buffer the next scan overwrites: read or copy it before scanning again. */
+  keys: Uint32Array;
+  /** Number of features. */
+  count: number;
   /** Length in units (see `textUnits`). */
   units: number;
   /** Topic words, hashed, distinct and sorted: Han bigrams and stemmed Latin words of four
@@ -62,8 +88,15 @@ export interface BlockScan {
  * @param context also collect topic words and shingles (not needed to train or classify)
  * @returns features, units, topic words and shingles
  */
-export function scanBlock(normalized: string, context = true): BlockScan {
+export function scanBlock(normalized: string, context = true, strings = true): BlockScan {
   const features: string[] = [];
+  // At most two features per code unit (a CJK character and its bigram; a word and its bigram
+  // have a code unit each at least), plus the shapes and the length bucket.
+  const most = 2 * (2 * normalized.length + SHAPE_FEATURES.length + 1);
+  if (keyBuffer.length < most) keyBuffer = new Uint32Array(Math.max(most, keyBuffer.length * 2));
+  const keys = keyBuffer;
+  /** Next free slot in `keys` (two per feature). */
+  let at = 0;
   const topic: number[] = [];
   const shingles: number[] = [];
   let units = 0;
@@ -74,7 +107,7 @@ export function scanBlock(normalized: string, context = true): BlockScan {
   const cjk: number[] = [];
   // Word hashes (pairs), for 4-word shingles.
   const wordHashes: number[] = [];
-  let prevWord = '';
+  let prevWord: Stem | undefined;
   const n = normalized.length;
   let i = 0;
   while (i < n) {
@@ -82,14 +115,31 @@ export function scanBlock(normalized: string, context = true): BlockScan {
     const len = cp > 0xffff ? 2 : 1;
     const k = classOf(cp);
     if (k === CJK) {
-      prevWord = '';
-      const ch = normalized.slice(i, i + len);
-      features.push(ch);
+      prevWord = undefined;
+      const c0 = normalized.charCodeAt(i);
+      let a = step1(KEY1_BASIS, c0);
+      let b = step2(KEY2_BASIS, c0);
+      if (len === 2) {
+        const c1 = normalized.charCodeAt(i + 1);
+        a = step1(a, c1);
+        b = step2(b, c1);
+      }
+      keys[at++] = a;
+      keys[at++] = b;
+      if (strings) features.push(normalized.slice(i, i + len));
       const han = isHan(cp);
       if (prevCjkStart >= 0) {
-        const bigram = normalized.slice(prevCjkStart, i + len);
-        features.push(bigram);
-        if (context && han && prevHan) topic.push(hashString(bigram));
+        let ba = KEY1_BASIS;
+        let bb = KEY2_BASIS;
+        for (let j = prevCjkStart; j < i + len; j++) {
+          const c = normalized.charCodeAt(j);
+          ba = step1(ba, c);
+          bb = step2(bb, c);
+        }
+        keys[at++] = ba;
+        keys[at++] = bb;
+        if (strings) features.push(normalized.slice(prevCjkStart, i + len));
+        if (context && han && prevHan) topic.push(fmix(fnv1aRange(normalized, prevCjkStart, i + len)));
       }
       prevCjkStart = i;
       prevHan = han;
@@ -109,31 +159,59 @@ export function scanBlock(normalized: string, context = true): BlockScan {
       units += 1.5;
       if (context) wordHashes.push(hashString(word));
       if (isDigits(word)) {
-        features.push(word.length >= 5 ? '#digits5' : word.length >= 3 ? '#digits3' : '#digits1');
-        prevWord = '';
+        const d = word.length >= 5 ? 2 : word.length >= 3 ? 1 : 0;
+        keys[at++] = DIGIT_KEYS[2 * d];
+        keys[at++] = DIGIT_KEYS[2 * d + 1];
+        if (strings) features.push(DIGIT_FEATURES[d]);
+        prevWord = undefined;
       } else {
-        const w = stemWord(word);
-        features.push(w);
-        if (prevWord) features.push(prevWord + ' ' + w);
-        prevWord = w;
+        const st = stemOf(word);
+        const w = st.stem;
+        keys[at++] = st.a;
+        keys[at++] = st.b;
+        if (strings) features.push(w);
+        if (prevWord) {
+          // The bigram "prev w": the first word's key stepped over the space and the second word.
+          let ba = step1(prevWord.a, 32);
+          let bb = step2(prevWord.b, 32);
+          for (let j = 0; j < w.length; j++) {
+            const c = w.charCodeAt(j);
+            ba = step1(ba, c);
+            bb = step2(bb, c);
+          }
+          keys[at++] = ba;
+          keys[at++] = bb;
+          if (strings) features.push(prevWord.stem + ' ' + w);
+        }
+        prevWord = st;
         if (context && w.length >= 4 && CONTENT_WORD.test(w) && !STOPWORDS.has(w)) topic.push(hashString(w));
       }
     } else {
       prevCjkStart = -1;
-      if (!isSpace(cp)) prevWord = '';
+      if (!isSpace(cp)) prevWord = undefined;
       i += len;
     }
   }
-  for (const [name, shape] of SHAPE_FEATURES) if (matchShape(shape, normalized)) features.push(name);
+  for (let s = 0; s < SHAPE_FEATURES.length; s++) {
+    if (!matchShape(SHAPE_FEATURES[s][1], normalized)) continue;
+    keys[at++] = SHAPE_KEYS[2 * s];
+    keys[at++] = SHAPE_KEYS[2 * s + 1];
+    if (strings) features.push(SHAPE_FEATURES[s][0]);
+  }
   let b = 0;
   while (b < LENGTH_BUCKETS.length && units >= LENGTH_BUCKETS[b]) b++;
-  features.push('#len' + b);
+  keys[at++] = LENGTH_KEYS[2 * b];
+  keys[at++] = LENGTH_KEYS[2 * b + 1];
+  if (strings) features.push(LENGTH_FEATURES[b]);
   if (context) {
     for (let s = 0; s + CJK_SHINGLE <= cjk.length; s++) shingles.push(hashCodes(cjk, s, CJK_SHINGLE, 0x3c6ef372));
     for (let s = 0; s + WORD_SHINGLE <= wordHashes.length; s++) shingles.push(hashCodes(wordHashes, s, WORD_SHINGLE, 0x2545f491));
   }
-  return { features, units, topic: sortedValues(topic), shingles: sortedValues(shingles) };
+  return { features, keys: keys.subarray(0, at), count: at >> 1, units, topic: sortedValues(topic), shingles: sortedValues(shingles) };
 }
+
+/** The scans' key buffer, grown as needed (one per process: a scan runs to its end uninterrupted). */
+let keyBuffer = new Uint32Array(4096);
 
 const NO_VALUES = new Uint32Array(0);
 
@@ -154,7 +232,7 @@ function sortedValues(values: readonly number[]): Uint32Array {
  * @returns the length in units
  */
 export function textUnits(normalized: string): number {
-  return scanBlock(normalized, false).units;
+  return scanBlock(normalized, false, false).units;
 }
 
 /**
@@ -207,6 +285,17 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
+const DIGIT_FEATURES = ['#digits1', '#digits3', '#digits5'];
+/** `#len0` … `#len7`: the length bucket features. */
+const LENGTH_FEATURES = Array.from({ length: LENGTH_BUCKETS.length + 1 }, (_, b) => '#len' + b);
+
+/** The keys of fixed feature strings, two values each. */
+function fixedKeys(names: readonly string[]): Uint32Array {
+  const out = new Uint32Array(names.length * 2);
+  names.forEach((f, i) => keyOf(f, 0, f.length, out, 2 * i));
+  return out;
+}
+
 const SHAPE_FEATURES: Array<[string, keyof typeof SHAPES]> = [
   ['#price', 'price'],
   ['#period', 'perPeriod'],
@@ -219,3 +308,7 @@ const SHAPE_FEATURES: Array<[string, keyof typeof SHAPES]> = [
   ['#emoji', 'emoji'],
   ['#arrow', 'arrow'],
 ];
+
+const DIGIT_KEYS = fixedKeys(DIGIT_FEATURES);
+const LENGTH_KEYS = fixedKeys(LENGTH_FEATURES);
+const SHAPE_KEYS = fixedKeys(SHAPE_FEATURES.map((f) => f[0]));

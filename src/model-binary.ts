@@ -1,5 +1,8 @@
 import { DechaffError } from './errors.js';
-import { entryStarts } from './vocab-index.js';
+import { entryStarts } from './entry-starts.js';
+import { keyOf } from './feature-key.js';
+import { bucketBits, bucketOf, KeyIndex } from './key-index.js';
+import { channelOf, CHANNELS, CHUNK_BITS, type ModelRows } from './model-rows.js';
 
 /**
  * The packed (binary) form of a naive Bayes model, what the build ships and what `loadModel()`
@@ -8,36 +11,44 @@ import { entryStarts } from './vocab-index.js';
  * | bytes | what |
  * |---|---|
  * | 4 | magic `DCNB` |
- * | 1 | format version (2) |
+ * | 1 | format version (3) |
  * | 4 | header length H |
- * | H | header: UTF-8 JSON `{ classes, settings, documents, rows, countScale, vocabularyBytes, checksum }` |
- * | vocabularyBytes | the vocabulary, distinct entries sorted by code unit, UTF-8, joined by `\n` |
- * | rest | per row: a byte whose bit c says class c's count is not zero, then for each such class the count × `countScale` as an unsigned LEB128 varint |
+ * | H | header: UTF-8 JSON `{ classes, settings, documents, rows, countScale, bucketBits, vocabularyBytes, countsBytes, channelTotals, channelRows, checksum }`, padded with spaces so that what follows starts at a multiple of 4 |
+ * | 8 × rows | each row's key: two 32-bit hashes of the feature (`src/feature-key.ts`) |
+ * | 4 × (2^bucketBits + 1) | where each key bucket's rows start (`src/key-index.ts`), then the number of rows |
+ * | 4 × ⌈rows / 32⌉ | where each chunk of 32 rows starts in the counts, in bytes from their start |
+ * | vocabularyBytes | the vocabulary, distinct entries, UTF-8, joined by `\n` |
+ * | countsBytes | per row: a byte whose bit c (c < 4) says class c's count is not zero and whose bits 4–5 are the row's channel (CJK, word, shape), then for each such class the count × `countScale` as an unsigned LEB128 varint |
  *
- * `checksum` is FNV-1a (32 bits) over every byte after the header, taken four bytes (little-endian)
- * at a time, then over the header's other fields as canonical JSON, as 8 hex digits. Why this layout: the JSON model (1.75 MB) took 130 ms to parse,
- * validate and index in a fresh process; this one is 0.93 MB (most counts are 0: one bit), read
- * without building 100,000 strings.
+ * Rows are in key-bucket order (by bucket, then by feature), so that the key index is the file
+ * itself. `channelTotals` are the sums of count × `countScale` per channel and class, `channelRows` the
+ * number of rows per channel. `checksum` is
+ * FNV-1a (32 bits) over every byte after the header, taken four bytes (little-endian) at a time,
+ * then over the header's other fields as canonical JSON, as 8 hex digits.
+ *
+ * Why this layout: reading it needs no loop over the rows. Version 2 (vocabulary and varints
+ * only) was decoded whole on load: the UTF-8 vocabulary, its entry offsets, 400,000 varints and the
+ * totals took ~60 ms of every cold start (--cpu-prof), mostly before the JIT warmed up. Here the
+ * keys are used in place, totals come from the header, and counts are decoded 32 rows at a time
+ * when a document first needs one of them. Keys and buckets make the shipped file 1.87 MB instead
+ * of 0.93 MB: reading it in a fresh process takes ~10 ms instead of ~40 ms (bench/drivers/cold.mjs).
  */
 export const BINARY_MAGIC = 'DCNB';
 /** The packed format's version byte. */
-export const BINARY_VERSION = 2;
-/** Largest packed model accepted, in bytes (the shipped one is ~0.93 MB). */
+export const BINARY_VERSION = 3;
+/** Largest packed model accepted, in bytes (the shipped one is ~1.9 MB). */
 const MAX_BINARY_BYTES = 32 * 1024 * 1024;
 /** The vocabulary's separator: a feature never holds a line break (blocks are lines). */
 const SEPARATOR = 10;
+const CHUNK = 1 << CHUNK_BITS;
 
-/** What a packed model holds, decoded and validated. */
+/** What a packed model holds. */
 export interface PackedModel {
   classes: string[];
   settings: { alpha: number; logPriors: number[] | null; tokenCap: number };
   documents: number[];
-  /** The vocabulary joined by `\n`. */
-  vocabulary: string;
-  /** Start of each entry in `vocabulary`, then the end of the last plus one. */
-  starts: Uint32Array;
-  /** `classes.length` counts per entry, flattened. */
-  counts: Float64Array;
+  /** The rows: keys in place, counts decoded on demand. */
+  rows: ModelRows;
 }
 
 /**
@@ -49,32 +60,62 @@ export interface PackedModel {
  */
 export function encodeModel(m: { classes: readonly string[]; settings: PackedModel['settings']; documents: readonly number[]; vocabulary: readonly string[]; counts: ArrayLike<number> }): Uint8Array {
   const k = m.classes.length;
+  if (k > 4) throw new DechaffError('E_MODEL', `a packed model holds at most 4 classes, not ${k}`);
   for (const f of m.vocabulary) if (f.includes('\n') || LONE_SURROGATE.test(f)) throw new DechaffError('E_MODEL', `feature ${JSON.stringify(f)} cannot be packed (a line break or a lone surrogate)`);
+  const rows = m.vocabulary.length;
   const countScale = SCALES.find((s) => allIntegral(m.counts, s)) ?? 1000;
-  const vocab = new TextEncoder().encode(m.vocabulary.join('\n'));
+  // Rows in key-bucket order; within a bucket in the order given (sorted features: deterministic).
+  const given = new Uint32Array(rows * 2);
+  m.vocabulary.forEach((f, r) => keyOf(f, 0, f.length, given, 2 * r));
+  const bits = bucketBits(rows);
+  const buckets = Array.from({ length: rows }, (_, r) => bucketOf(given[2 * r], given[2 * r + 1], bits));
+  const order = Array.from({ length: rows }, (_, r) => r).sort((x, y) => buckets[x] - buckets[y] || x - y);
+  const offsets = new Uint32Array((1 << bits) + 1);
+  for (const q of buckets) offsets[q + 1]++;
+  for (let q = 0; q < 1 << bits; q++) offsets[q + 1] += offsets[q];
+  const vocab = new TextEncoder().encode(order.map((r) => m.vocabulary[r]).join('\n'));
+  const keys = new Uint32Array(rows * 2);
+  const checkpoints = new Uint32Array(Math.ceil(rows / CHUNK));
+  const totals = new Array<number>(CHANNELS * k).fill(0);
+  const perChannel = new Array<number>(CHANNELS).fill(0);
   const counts: number[] = [];
-  for (let r = 0; r < m.vocabulary.length; r++) {
+  for (let r = 0; r < rows; r++) {
+    const from = order[r];
+    const f = m.vocabulary[from];
+    keys[2 * r] = given[2 * from];
+    keys[2 * r + 1] = given[2 * from + 1];
+    if (r % CHUNK === 0) checkpoints[r / CHUNK] = counts.length;
+    const ch = channelOf(f.charCodeAt(0));
+    perChannel[ch]++;
     let mask = 0;
-    for (let c = 0; c < k; c++) if (m.counts[r * k + c] !== 0) mask |= 1 << c;
-    counts.push(mask);
+    for (let c = 0; c < k; c++) if (m.counts[from * k + c] !== 0) mask |= 1 << c;
+    counts.push(mask | (ch << 4));
     for (let c = 0; c < k; c++) {
       if (!(mask & (1 << c))) continue;
-      let v = Math.round(m.counts[r * k + c] * countScale);
+      let v = Math.round(m.counts[from * k + c] * countScale);
+      totals[ch * k + c] += v;
       while (v >= 128) { counts.push((v % 128) | 128); v = Math.floor(v / 128); }
       counts.push(v);
     }
   }
-  const body = new Uint8Array(vocab.length + counts.length);
-  body.set(vocab, 0);
-  body.set(counts, vocab.length);
-  const fields = { classes: [...m.classes], settings: m.settings, documents: [...m.documents], rows: m.vocabulary.length, countScale, vocabularyBytes: vocab.length };
-  const header = new TextEncoder().encode(JSON.stringify({ ...fields, checksum: checksum(body, fields) }));
-  const out = new Uint8Array(9 + header.length + body.length);
+  const words = [...keys, ...offsets, ...checkpoints];
+  const body = new Uint8Array(words.length * 4 + vocab.length + counts.length);
+  const view = new DataView(body.buffer);
+  words.forEach((w, i) => view.setUint32(i * 4, w, true));
+  body.set(vocab, words.length * 4);
+  body.set(counts, words.length * 4 + vocab.length);
+  const fields = { classes: [...m.classes], settings: m.settings, documents: [...m.documents], rows, countScale, bucketBits: bits, vocabularyBytes: vocab.length, countsBytes: counts.length, channelTotals: totals, channelRows: perChannel };
+  let header = JSON.stringify({ ...fields, checksum: checksum(body, fields) });
+  let headerBytes = new TextEncoder().encode(header);
+  // Pad so that the body (the keys, read as 32-bit words in place) starts at a multiple of 4.
+  header += ' '.repeat((4 - ((9 + headerBytes.length) % 4)) % 4);
+  headerBytes = new TextEncoder().encode(header);
+  const out = new Uint8Array(9 + headerBytes.length + body.length);
   for (let i = 0; i < 4; i++) out[i] = BINARY_MAGIC.charCodeAt(i);
   out[4] = BINARY_VERSION;
-  new DataView(out.buffer).setUint32(5, header.length, true);
-  out.set(header, 9);
-  out.set(body, 9 + header.length);
+  new DataView(out.buffer).setUint32(5, headerBytes.length, true);
+  out.set(headerBytes, 9);
+  out.set(body, 9 + headerBytes.length);
   return out;
 }
 
@@ -88,13 +129,14 @@ export function isPackedModel(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decode and validate a packed model. Throws `DechaffError` `E_MODEL` naming what is wrong.
+ * Read a packed model. Throws `DechaffError` `E_MODEL` naming what is wrong.
  *
  * @param bytes the packed model
  * @param classes the classes this dechaff knows, in order
- * @param verify check the checksum and that the vocabulary is sorted and distinct; only the
- *   model shipped inside the package (checked by its tests, and by npm's integrity check on
- *   install) is read without, saving ~30 ms of every cold start
+ * @param verify check everything: the checksum, every row's counts and channel, the totals, the
+ *   chunk offsets, that every key is its feature's and that the vocabulary is sorted and distinct.
+ *   Only the model shipped inside the package (checked by its tests, and by npm's integrity check
+ *   on install) is read without, which makes loading it independent of its size
  * @returns the model's data
  */
 export function decodeModel(bytes: Uint8Array, classes: readonly string[], verify = true): PackedModel {
@@ -103,8 +145,8 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
   };
   if (bytes.length > MAX_BINARY_BYTES) fail(`${bytes.length} bytes, more than the ${MAX_BINARY_BYTES} accepted`);
   if (!isPackedModel(bytes)) fail(`not a packed dechaff model (no "${BINARY_MAGIC}" magic)`);
-  if (bytes[4] !== BINARY_VERSION) fail(`packed format version ${bytes[4]}, this dechaff reads version ${BINARY_VERSION}`);
   if (bytes.length < 9) fail('truncated header');
+  if (bytes[4] !== BINARY_VERSION) fail(`packed format version ${bytes[4]}, this dechaff reads version ${BINARY_VERSION}${bytes[4] < BINARY_VERSION ? ' (pack it again with this version: `loadModel(json).toBinary()`)' : ''}`);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(5, true);
   if (9 + headerLength > bytes.length) fail('truncated header');
   let h: Record<string, unknown>;
@@ -127,48 +169,145 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
   const rows = h.rows as number;
   const scale = h.countScale as number;
   const vocabBytes = h.vocabularyBytes as number;
+  const countsBytes = h.countsBytes as number;
+  const bits = h.bucketBits as number;
   if (!Number.isSafeInteger(rows) || rows < 0) fail('"rows" must be an integer ≥ 0');
+  if (bits !== bucketBits(rows)) fail(`"bucketBits" must be ${bucketBits(rows)} for ${rows} rows`);
   if (!SCALES.includes(scale)) fail(`"countScale" must be one of ${SCALES.join(', ')}`);
-  if (!Number.isSafeInteger(vocabBytes) || vocabBytes < 0 || 9 + headerLength + vocabBytes > bytes.length) fail('"vocabularyBytes" is out of range');
-  const body = bytes.subarray(9 + headerLength);
-  const fields = { classes: h.classes, settings: { alpha: s.alpha, logPriors: s.logPriors, tokenCap: s.tokenCap }, documents: h.documents, rows, countScale: scale, vocabularyBytes: vocabBytes };
+  if (!isNumbers(h.channelTotals, CHANNELS * k) || (h.channelTotals as number[]).some((t) => t < 0)) fail(`"channelTotals" must be ${CHANNELS * k} finite numbers ≥ 0`);
+  if (!isNumbers(h.channelRows, CHANNELS) || (h.channelRows as number[]).reduce((a, b) => a + (Number.isSafeInteger(b) && b >= 0 ? b : NaN), 0) !== rows) fail(`"channelRows" must be ${CHANNELS} integers ≥ 0 that add up to "rows"`);
+  const bodyAt = 9 + headerLength;
+  if (bodyAt % 4 !== 0) fail('the header is not padded to a multiple of 4 bytes');
+  const keyBytes = rows * 8;
+  const offsetsAt = keyBytes;
+  const checkpointsAt = offsetsAt + ((1 << bits) + 1) * 4;
+  const chunks = Math.ceil(rows / CHUNK);
+  const vocabAt = checkpointsAt + chunks * 4;
+  if (!Number.isSafeInteger(vocabBytes) || vocabBytes < 0 || !Number.isSafeInteger(countsBytes) || countsBytes < 0) fail('"vocabularyBytes" and "countsBytes" must be integers ≥ 0');
+  if (bodyAt + vocabAt + vocabBytes + countsBytes !== bytes.length) fail(`the file holds ${bytes.length} bytes, the header announces ${bodyAt + vocabAt + vocabBytes + countsBytes} (truncated or extended)`);
+  const body = bytes.subarray(bodyAt);
+  const fields = { classes: h.classes, settings: { alpha: s.alpha, logPriors: s.logPriors, tokenCap: s.tokenCap }, documents: h.documents, rows, countScale: scale, bucketBits: bits, vocabularyBytes: vocabBytes, countsBytes, channelTotals: h.channelTotals, channelRows: h.channelRows };
   const sum = verify ? checksum(body, fields) : h.checksum;
   if (h.checksum !== sum) fail(`checksum mismatch (file says ${String(h.checksum)}, content hashes to ${sum}): the model was corrupted or edited`);
-  let vocabulary: string;
-  try {
-    vocabulary = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, vocabBytes));
-  } catch {
-    return fail('the vocabulary is not valid UTF-8');
-  }
-  const starts = entryStarts(vocabulary, SEPARATOR, rows);
-  if (starts.length - 1 !== rows) fail(`the vocabulary holds ${starts.length - 1} entries, the header says ${rows}`);
-  // Sorted and distinct (binary search relies on it; also rules out empty entries after the first).
-  if (verify) for (let r = 1; r < rows; r++) if (compareEntries(vocabulary, starts, r - 1, r) >= 0) fail(`the vocabulary must be sorted and distinct (entry ${r})`);
-  if (rows > 0 && starts[1] - 1 === starts[0]) fail('the vocabulary has an empty entry');
+  const keys = u32(bytes, bodyAt, rows * 2);
+  const offsets = u32(bytes, bodyAt + offsetsAt, (1 << bits) + 1);
+  const checkpoints = u32(bytes, bodyAt + checkpointsAt, chunks);
+  const countsData = body.subarray(vocabAt + vocabBytes);
   const counts = new Float64Array(rows * k);
-  let p = vocabBytes;
-  for (let r = 0; r < rows; r++) {
-    if (p >= body.length) fail('the counts are truncated');
-    const mask = body[p++];
-    if (mask >> k) fail(`row ${r}: class mask ${mask} names a class that does not exist`);
-    for (let c = 0; c < k; c++) {
-      if (!(mask & (1 << c))) continue;
-      let v = 0;
-      let mul = 1;
-      for (;;) {
-        if (p >= body.length) fail('the counts are truncated');
-        const b = body[p++];
-        v += (b & 127) * mul;
-        if (b < 128) break;
-        mul *= 128;
-        if (mul > 2 ** 49) fail(`row ${r}: a count is too large`);
+  const channels = new Uint8Array(rows);
+  const ready = new Uint8Array(chunks);
+  const channelTotals = Float64Array.from(h.channelTotals as number[], (t) => t / scale);
+  let vocabulary: { packed: string; starts: Uint32Array } | undefined;
+
+  /** Decode one chunk's rows; `check` validates what it reads (the shipped model skips it). */
+  const decodeChunk = (c: number, check: boolean): number => {
+    let p = checkpoints[c];
+    const end = Math.min(rows, (c + 1) * CHUNK);
+    for (let r = c * CHUNK; r < end; r++) {
+      if (check && p >= countsData.length) fail('the counts are truncated');
+      const head = countsData[p++];
+      const mask = head & 15;
+      channels[r] = head >> 4;
+      if (check && (mask >> k || head >> 4 >= CHANNELS)) fail(`row ${r}: byte ${head} names a class or channel that does not exist`);
+      for (let j = 0; j < k; j++) {
+        if (!(mask & (1 << j))) continue;
+        let v = 0;
+        let mul = 1;
+        for (;;) {
+          if (check && p >= countsData.length) fail('the counts are truncated');
+          const b = countsData[p++];
+          v += (b & 127) * mul;
+          if (b < 128) break;
+          mul *= 128;
+          if (check && mul > 2 ** 49) fail(`row ${r}: a count is too large`);
+        }
+        counts[r * k + j] = v / scale;
       }
-      counts[r * k + c] = v / scale;
     }
+    ready[c] = 1;
+    return p;
+  };
+
+  const decodeVocabulary = (): { packed: string; starts: Uint32Array } => {
+    let packed: string;
+    try {
+      packed = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(vocabAt, vocabAt + vocabBytes));
+    } catch {
+      return fail('the vocabulary is not valid UTF-8');
+    }
+    const starts = entryStarts(packed, SEPARATOR, rows);
+    if (starts.length - 1 !== rows) fail(`the vocabulary holds ${starts.length - 1} entries, the header says ${rows}`);
+    return { packed, starts };
+  };
+
+  if (verify) {
+    // Every chunk where its checkpoint says, every row's channel that of its feature, every key
+    // its feature's and in its bucket, no key twice (so no feature twice), totals as announced.
+    let p = 0;
+    for (let c = 0; c < chunks; c++) {
+      if (checkpoints[c] !== p) fail(`chunk ${c} starts at byte ${p} of the counts, the file says ${checkpoints[c]}`);
+      p = decodeChunk(c, true);
+    }
+    if (p !== countsData.length) fail(`${countsData.length - p} bytes after the counts`);
+    vocabulary = decodeVocabulary();
+    const { packed, starts } = vocabulary;
+    if (offsets[0] !== 0 || offsets[1 << bits] !== rows) fail('the key buckets do not cover the rows');
+    for (let q = 0; q < 1 << bits; q++) {
+      if (offsets[q + 1] < offsets[q]) fail(`key bucket ${q} ends before it starts`);
+      for (let r = offsets[q]; r < offsets[q + 1]; r++) if (bucketOf(keys[2 * r], keys[2 * r + 1], bits) !== q) fail(`row ${r} is not in its key's bucket`);
+    }
+    const dup = new KeyIndex(keys, { bits, offsets }).duplicate();
+    if (dup) fail(`the vocabulary must be distinct (entries ${dup[0]} and ${dup[1]} have the same key)`);
+    const key = new Uint32Array(2);
+    const totals = new Float64Array(CHANNELS * k);
+    const perChannel = new Float64Array(CHANNELS);
+    for (let r = 0; r < rows; r++) {
+      if (starts[r + 1] - 1 === starts[r]) fail(`the vocabulary has an empty entry (${r})`);
+      keyOf(packed, starts[r], starts[r + 1] - 1, key, 0);
+      if (key[0] !== keys[2 * r] || key[1] !== keys[2 * r + 1]) fail(`row ${r}: the key is not its feature's`);
+      if (channels[r] !== channelOf(packed.charCodeAt(starts[r]))) fail(`row ${r}: the channel is not its feature's`);
+      perChannel[channels[r]]++;
+      for (let j = 0; j < k; j++) totals[channels[r] * k + j] += Math.round(counts[r * k + j] * scale);
+    }
+    for (let ch = 0; ch < CHANNELS; ch++) if (perChannel[ch] !== (h.channelRows as number[])[ch]) fail(`"channelRows[${ch}]" is ${(h.channelRows as number[])[ch]}, the vocabulary has ${perChannel[ch]}`);
+    const announced = h.channelTotals as number[];
+    for (let i = 0; i < totals.length; i++) if (totals[i] !== announced[i]) fail(`"channelTotals[${i}]" is ${announced[i]}, the counts sum to ${totals[i]}`);
   }
-  if (p !== body.length) fail(`${body.length - p} bytes after the counts`);
-  return { classes: h.classes as string[], settings: { alpha: s.alpha as number, logPriors: s.logPriors as number[] | null, tokenCap: s.tokenCap as number }, documents: h.documents as number[], vocabulary, starts, counts };
+
+  return {
+    classes: h.classes as string[],
+    settings: { alpha: s.alpha as number, logPriors: s.logPriors as number[] | null, tokenCap: s.tokenCap as number },
+    documents: h.documents as number[],
+    rows: {
+      rows,
+      keys,
+      buckets: { bits, offsets },
+      counts,
+      channels,
+      channelTotals,
+      channelRows: Float64Array.from(h.channelRows as number[]),
+      ensure(c: number): void {
+        if (ready[c] === 0) decodeChunk(c, false);
+      },
+      vocabulary() {
+        vocabulary ??= decodeVocabulary();
+        return vocabulary;
+      },
+    },
+  };
 }
+
+/** `count` little-endian 32-bit words of `bytes` from `at`: in place when the platform is
+ * little-endian and the offset aligned (the shipped model), else copied. */
+function u32(bytes: Uint8Array, at: number, count: number): Uint32Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset + at, count);
+  const out = new Uint32Array(count);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, count * 4);
+  for (let i = 0; i < count; i++) out[i] = view.getUint32(i * 4, true);
+  return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Count scales tried, smallest first: training weights are quarters in the shipped model;
  * `toJSON()` rounds counts to thousandths, so 1000 always fits. */
@@ -192,25 +331,11 @@ function isNumbers(x: unknown, length: number): x is number[] {
 
 function checksum(body: Uint8Array, fields: unknown): string {
   let h = 0x811c9dc5;
-  // Four bytes per step (a quarter of the loop iterations of byte-wise FNV over the ~0.9 MB
-  // shipped model, which runs once per process, mostly before the JIT has warmed up).
+  // Four bytes per step (a quarter of the loop iterations of byte-wise FNV).
   const whole = body.length - (body.length % 4);
   for (let i = 0; i < whole; i += 4) h = Math.imul(h ^ (body[i] | (body[i + 1] << 8) | (body[i + 2] << 16) | (body[i + 3] << 24)), 0x01000193);
   for (let i = whole; i < body.length; i++) h = Math.imul(h ^ body[i], 0x01000193);
   const text = JSON.stringify(fields);
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Compare entries a and b of a packed vocabulary by code unit, as `<` on strings does. */
-function compareEntries(packed: string, starts: Uint32Array, a: number, b: number): number {
-  let i = starts[a];
-  let j = starts[b];
-  const ea = starts[a + 1] - 1;
-  const eb = starts[b + 1] - 1;
-  while (i < ea && j < eb) {
-    const d = packed.charCodeAt(i++) - packed.charCodeAt(j++);
-    if (d !== 0) return d;
-  }
-  return ea - i - (eb - j);
 }
