@@ -1,7 +1,7 @@
 import { scanBlock, type BlockScan } from './features.js';
 import { normalizeForScoring } from './normalize.js';
 import type { BlockContext, DocumentContext } from './rules/rule.js';
-import { documentCjkShare } from './rules/script-mismatch.js';
+import { blockScripts, documentCjkShare, type ScriptCounts } from './rules/script-mismatch.js';
 import { TUNABLES } from './tunables.js';
 import type { Script, Segment } from './types.js';
 
@@ -17,6 +17,8 @@ export interface KnownBlock {
   topic: Uint32Array;
   /** Long n-grams, hashed, sorted and distinct. */
   shingles: Uint32Array;
+  /** Script counts: over the part `script-mismatch` reads, and over the whole text. */
+  scripts: { sample: ScriptCounts; whole: ScriptCounts };
 }
 
 /**
@@ -50,7 +52,7 @@ export function buildContext(
       const norm = normalizeForScoring(s.text.length > TUNABLES.maxScoredChars ? s.text.slice(0, TUNABLES.maxScoredChars) : s.text);
       const scan = scanBlock(norm, true, strings);
       onFeatures?.(s.text, scan);
-      k = { text: s.text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles };
+      k = { text: s.text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles, scripts: blockScripts(s.text) };
       cache?.set(s.text, k);
     }
     return k;
@@ -64,8 +66,9 @@ export function buildContext(
     index: segments[i].index,
     topic: { words: k.topic.length, shared: topicShared[i] },
     echo: { shingles: k.shingles.length, repeated: shinglesShared[i] },
+    scripts: k.scripts.sample,
   }));
-  return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(segments.map((s) => s.text)) } };
+  return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(known.map((k) => k.scripts.whole)) } };
 }
 
 /**

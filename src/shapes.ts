@@ -46,10 +46,38 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
-/** Whether a text holds a character at or above U+00A9 (©, the first Extended_Pictographic). */
-function hasHighChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xa9) return true;
+/** Whether a text holds a code unit in the ranges of Extended_Pictographic: © ®, U+203C–U+2B55,
+ * four in U+3030–U+3299, and the high surrogates of U+1F000–U+1FFFF (where the rest are). A test
+ * checks every code point. The gate it replaces (any code unit from U+00A9) let every Chinese
+ * block through. */
+function hasPictographic(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa9) continue;
+    if (c === 0xa9 || c === 0xae || (c >= 0x203c && c <= 0x2b55) || (c >= 0xd83c && c <= 0xd83f) || c === 0x3030 || c === 0x303d || c === 0x3297 || c === 0x3299) return true;
+  }
   return false;
+}
+
+/** Whether a text holds an arrow character of the `arrow` shape (U+2192–U+27A1, and 👉 by its high
+ * surrogate) or a `>` (half or full width). */
+function hasArrow(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e || c === 0xff1e || (c >= 0x2192 && c <= 0x27a1) || c === 0xd83d) return true;
+  }
+  return false;
+}
+
+/** Whether a text could hold a URL: `://`, or a dot followed by a letter, digit or `-` (every
+ * domain, and `www.`). The gate it replaces (a `.` or a `:`) let through every Chinese block with
+ * a full-width colon. */
+function hasUrlMark(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0 && i + 1 < text.length; i = text.indexOf('.', i + 1)) {
+    const c = text.charCodeAt(i + 1) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d) return true;
+  }
+  return text.includes('://');
 }
 
 /**
@@ -62,14 +90,14 @@ function hasHighChar(text: string): boolean {
 export const SHAPE_GATES: { readonly [K in keyof typeof SHAPES]?: (text: string) => boolean } = {
   price: hasDigit,
   percent: (t) => t.includes('%') || t.includes('百分之'),
-  url: (t) => t.includes('.') || t.includes(':'),
+  url: hasUrlMark,
   email: (t) => t.includes('@'),
   phone: hasDigit,
   handle: (t) => t.includes('@'),
   hashtag: (t) => t.includes('#'),
   longNumber: hasDigit,
-  emoji: hasHighChar,
-  arrow: (t) => t.includes('>') || hasHighChar(t),
+  emoji: hasPictographic,
+  arrow: hasArrow,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { PHRASE_PATTERNS } from '../generated/phrases.js';
 import type { Label, Script } from '../types.js';
+import type { ScriptCounts } from './script-mismatch.js';
 
 /** What a rule sees of one block. */
 export interface BlockContext {
@@ -17,6 +18,8 @@ export interface BlockContext {
   /** Its distinct long n-grams (6 CJK characters, 4 words; see `scanBlock`) and how many of them
    * occur in another block of the document. */
   echo: { readonly shingles: number; readonly repeated: number };
+  /** CJK characters and Latin letters in its first 20,000 characters (see `script-mismatch`). */
+  scripts: ScriptCounts;
 }
 
 /** What a rule sees of the whole document. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SHAPE_GATES, SHAPES } from '../../src/shapes.js';
 
 // Characters every pattern cares about, plus ordinary text, so that matches are frequent.
-const ALPHABET = [...'0123456789 .:/@#%$¥€£>-_+()abcwhtpsom元块年月百分之©®😀→➜▶＞\n', 'www.', 'http://', '.com', 'hk$', 'rmb', 'usd', '-->', '>>>', 'ab@', 'cd.', '12345678', '0912345678', '2345'];
+const ALPHABET = [...'0123456789 .:/@#%$¥€£>-_+()abcwhtpsomWCOM元块年月百分之©®😀→➜▶＞‼☎〰㊗\n', 'www.', 'http://', '.com', 'hk$', 'rmb', 'usd', '-->', '>>>', 'ab@', 'cd.', '12345678', '0912345678', '2345'];
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((a) => a.join(''));
 
 describe('shape gates', () => {
@@ -28,4 +28,23 @@ describe('shape gates', () => {
       expect(matched).toBeGreaterThan(0);
     });
   }
+
+  it('emoji and arrow: every code point the pattern matches passes the gate', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      for (const name of ['emoji', 'arrow'] as const) {
+        const re = SHAPES[name];
+        re.lastIndex = 0;
+        if (re.test(c)) expect(SHAPE_GATES[name]!(c), `${name} U+${cp.toString(16)}`).toBe(true);
+      }
+    }
+  });
+
+  it('url: matches in mixed-case and Chinese text pass the gate', () => {
+    for (const t of ['見 WWW.EXAMPLE.COM', '網址：http://例子', 'Visit Foo-Bar.Net today', 'www.1a.b', '下載：abc.xyz/app', '電話：12.5元']) {
+      const hit = SHAPES.url.test(t);
+      if (hit) expect(SHAPE_GATES.url!(t), t).toBe(true);
+    }
+  });
 });
