@@ -10,26 +10,61 @@ const STEM_CACHE_SIZE = 50_000;
 /** Words longer than this are not stemmed (tokens such as URLs glued into words). */
 const STEM_MAX_LENGTH = 24;
 
-/** A word's stem and the stem's feature key (see `src/feature-key.ts`). */
+/** What a word yields, cached by the word's key: its stem, the stem's feature key (see
+ * `src/feature-key.ts`), its digit bucket and its topic-word hash. */
 interface Stem {
   stem: string;
+  /** The stem's key. */
   a: number;
   b: number;
+  /** For a word of digits only, its `#digits` bucket (0, 1, 2); else -1. */
+  digits: number;
+  /** The stem's topic hash when it is a topic word (see `BlockScan.topic`); else -1. */
+  topic: number;
 }
 
-const stemCache = new Map<string, Stem>();
+/**
+ * The word cache: open addressing over the words' 64-bit keys (computed as the scan reads the
+ * word), so that a cached word costs no string: slicing every word and looking it up in a
+ * `Map<string, …>` (which hashes the fresh string again) was 8 % of clean() (--cpu-prof). Two
+ * words with the same 64-bit key would share an entry (see `src/feature-key.ts` for the odds).
+ */
+const STEM_SLOTS = 1 << 17;
+const stemKeys = new Uint32Array(STEM_SLOTS * 2);
+const stemEntries: Array<Stem | undefined> = new Array<Stem | undefined>(STEM_SLOTS).fill(undefined);
+let stemCount = 0;
 
-/** A word's stem with its key, cached. */
-function stemOf(word: string): Stem {
-  let s = stemCache.get(word);
-  if (s !== undefined) return s;
-  const stem = word.length > STEM_MAX_LENGTH || !/^[a-z]+$/.test(word) ? word : porterStemmer.stem(word);
+/** The cached entry of the word with key (a, b), or the entry made from `text[from, to)`. */
+function stemAt(a: number, b: number, text: string, from: number, to: number): Stem {
+  a >>>= 0;
+  b >>>= 0;
+  let s = (a ^ (a >>> 15) ^ Math.imul(b, 0x9e3779b1)) & (STEM_SLOTS - 1);
+  for (;;) {
+    const e = stemEntries[s];
+    if (e === undefined) break;
+    if (stemKeys[2 * s] === a && stemKeys[2 * s + 1] === b) return e;
+    s = (s + 1) & (STEM_SLOTS - 1);
+  }
+  const e = makeStem(text.slice(from, to));
+  if (stemCount >= STEM_CACHE_SIZE) {
+    stemEntries.fill(undefined);
+    stemCount = 0;
+    return e;
+  }
+  stemKeys[2 * s] = a;
+  stemKeys[2 * s + 1] = b;
+  stemEntries[s] = e;
+  stemCount++;
+  return e;
+}
+
+function makeStem(word: string): Stem {
+  const digits = isDigits(word) ? (word.length >= 5 ? 2 : word.length >= 3 ? 1 : 0) : -1;
+  const stem = digits >= 0 || word.length > STEM_MAX_LENGTH || !/^[a-z]+$/.test(word) ? word : porterStemmer.stem(word);
   const key = new Uint32Array(2);
   keyOf(stem, 0, stem.length, key, 0);
-  s = { stem, a: key[0], b: key[1] };
-  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-  stemCache.set(word, s);
-  return s;
+  const topic = digits < 0 && stem.length >= 4 && CONTENT_WORD.test(stem) && !STOPWORDS.has(stem) ? hashString(stem) : -1;
+  return { stem, a: key[0], b: key[1], digits, topic };
 }
 
 /**
@@ -39,7 +74,9 @@ function stemOf(word: string): Stem {
  * @returns its stem (the word itself when it is not all a–z or longer than 24 letters)
  */
 export function stemWord(word: string): string {
-  return stemOf(word).stem;
+  const key = new Uint32Array(2);
+  keyOf(word, 0, word.length, key, 0);
+  return stemAt(key[0], key[1], word, 0, word.length).stem;
 }
 
 /** Length bucket boundaries, in units. */
@@ -149,23 +186,36 @@ export function scanBlock(normalized: string, context = true, strings = true): B
     } else if (k === WORD) {
       prevCjkStart = -1;
       const start = i;
+      // The word's key, code unit by code unit as the word is read (its first hash is also the
+      // word's FNV-1a, what the 4-word shingles are made of).
+      let wa = KEY1_BASIS;
+      let wb = KEY2_BASIS;
+      for (let j = i; j < i + len; j++) {
+        wa = step1(wa, normalized.charCodeAt(j));
+        wb = step2(wb, normalized.charCodeAt(j));
+      }
       i += len;
       while (i < n) {
         const c2 = normalized.codePointAt(i)!;
         if (classOf(c2) !== WORD) break;
-        i += c2 > 0xffff ? 2 : 1;
+        wa = step1(wa, normalized.charCodeAt(i));
+        wb = step2(wb, normalized.charCodeAt(i));
+        if (c2 > 0xffff) {
+          wa = step1(wa, normalized.charCodeAt(i + 1));
+          wb = step2(wb, normalized.charCodeAt(i + 1));
+          i += 2;
+        } else i++;
       }
-      const word = normalized.slice(start, i);
+      const st = stemAt(wa, wb, normalized, start, i);
       units += 1.5;
-      if (context) wordHashes.push(hashString(word));
-      if (isDigits(word)) {
-        const d = word.length >= 5 ? 2 : word.length >= 3 ? 1 : 0;
+      if (context) wordHashes.push(fmix(wa));
+      if (st.digits >= 0) {
+        const d = st.digits;
         keys[at++] = DIGIT_KEYS[2 * d];
         keys[at++] = DIGIT_KEYS[2 * d + 1];
         if (strings) features.push(DIGIT_FEATURES[d]);
         prevWord = undefined;
       } else {
-        const st = stemOf(word);
         const w = st.stem;
         keys[at++] = st.a;
         keys[at++] = st.b;
@@ -184,7 +234,7 @@ export function scanBlock(normalized: string, context = true, strings = true): B
           if (strings) features.push(prevWord.stem + ' ' + w);
         }
         prevWord = st;
-        if (context && w.length >= 4 && CONTENT_WORD.test(w) && !STOPWORDS.has(w)) topic.push(hashString(w));
+        if (context && st.topic >= 0) topic.push(st.topic);
       }
     } else {
       prevCjkStart = -1;
