@@ -10,10 +10,16 @@ const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=H
 const HAN_RE = /\p{Script=Han}/u;
 const WORD_RE = /[\p{L}\p{N}]/u;
 const LATIN_RE = /\p{Script=Latin}/u;
+const HIRAGANA_RE = /\p{Script=Hiragana}/u;
+const KATAKANA_RE = /\p{Script=Katakana}/u;
 /** Bit set in a cached entry for a Han character. */
 const HAN_BIT = 8;
 /** Bit set in a cached entry for a Latin-script character. */
 const LATIN_BIT = 16;
+/** Bit set in a cached entry for a hiragana character. */
+const HIRAGANA_BIT = 32;
+/** Bit set in a cached entry for a katakana character. */
+const KATAKANA_BIT = 64;
 /** 0 = not computed yet, else (class + 1) | HAN_BIT for Han, for the Basic Multilingual Plane. */
 const bmp = new Uint8Array(0x10000);
 const astral = new Map<number, number>();
@@ -21,7 +27,7 @@ const astral = new Map<number, number>();
 function compute(cp: number): number {
   const ch = String.fromCodePoint(cp);
   const k = CJK_RE.test(ch) ? CJK : WORD_RE.test(ch) ? WORD : OTHER;
-  return (k + 1) | (HAN_RE.test(ch) ? HAN_BIT : 0) | (LATIN_RE.test(ch) ? LATIN_BIT : 0);
+  return (k + 1) | (HAN_RE.test(ch) ? HAN_BIT : 0) | (LATIN_RE.test(ch) ? LATIN_BIT : 0) | (HIRAGANA_RE.test(ch) ? HIRAGANA_BIT : 0) | (KATAKANA_RE.test(ch) ? KATAKANA_BIT : 0);
 }
 
 function entry(cp: number): number {
@@ -53,6 +59,22 @@ export function classOf(cp: number): number {
  */
 export function isHan(cp: number): boolean {
   return cp >= 0x80 && (entry(cp) & HAN_BIT) !== 0;
+}
+
+/** What `japaneseScript` answers. */
+export const HIRAGANA = 1;
+export const KATAKANA = 2;
+
+/**
+ * Whether a code point is of the Hiragana or the Katakana script (`\p{Script=…}`).
+ *
+ * @param cp a code point
+ * @returns `HIRAGANA`, `KATAKANA` or 0
+ */
+export function japaneseScript(cp: number): number {
+  if (cp < 0x80) return 0;
+  const e = entry(cp);
+  return e & HIRAGANA_BIT ? HIRAGANA : e & KATAKANA_BIT ? KATAKANA : 0;
 }
 
 /**

@@ -6,6 +6,7 @@ import { defaultModel } from './default-model.js';
 import { DechaffError } from './errors.js';
 import type { BlockScan } from './features.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
+import type { BlockClass } from './page-classify.js';
 import { holdsMostProse, isPageLike, mainTextRegion } from './page.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
@@ -103,7 +104,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       return cache.votes.get(b.text);
     });
     // Page mode: only the main text of a whole page is judged; the rest is page furniture.
-    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES)) ? mainTextRegion(blocks, TUNABLES) : undefined;
+    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
     const main = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
     const inMain = blocks.slice(main.start, main.end + 1);
@@ -195,7 +196,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
    */
   function run(text: string, explain: boolean): Analysis {
-    const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map() };
+    const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map() };
     const analysis = once(text, explain, cache);
     if (analysis.fallback) return analysis;
     for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {
@@ -235,6 +236,8 @@ interface PassCache {
   votes: Map<string, Vote>;
   /** Findings of the rules that read only the block's text. */
   localHits: Map<string, Array<{ rule: Rule; hit: RuleHit }>>;
+  /** Page-mode block classes (jusText-style), which read only the block's text. */
+  pageClasses: Map<string, BlockClass>;
 }
 
 interface Vote {

@@ -13,9 +13,9 @@ export interface KnownBlock {
   text: string;
   norm: string;
   units: number;
-  /** Topic words, hashed, sorted and distinct. */
+  /** Topic words, hashed (in text order, with repeats). */
   topic: Uint32Array;
-  /** Long n-grams, hashed, sorted and distinct. */
+  /** Long n-grams, hashed (in text order, with repeats). */
   shingles: Uint32Array;
   /** Script counts: over the part `script-mismatch` reads, and over the whole text. */
   scripts: { sample: ScriptCounts; whole: ScriptCounts };
@@ -57,34 +57,111 @@ export function buildContext(
     }
     return k;
   });
-  const topicShared = sharedCounts(known.map((k) => k.topic));
-  const shinglesShared = sharedCounts(known.map((k) => k.shingles));
+  const topic = sharedCounts(known.map((k) => k.topic));
+  const shingles = sharedCounts(known.map((k) => k.shingles));
   const blocks: ScoredInput[] = known.map((k, i) => ({
     text: k.text,
     norm: k.norm,
     units: k.units,
     index: segments[i].index,
-    topic: { words: k.topic.length, shared: topicShared[i] },
-    echo: { shingles: k.shingles.length, repeated: shinglesShared[i] },
+    topic: { words: topic.distinct[i], shared: topic.shared[i] },
+    echo: { shingles: shingles.distinct[i], repeated: shingles.shared[i] },
     scripts: k.scripts.sample,
   }));
   return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(known.map((k) => k.scripts.whole)) } };
 }
 
+/** Lists holding more values than this in all are counted by sorting (see `sharedCounts`). */
+const HASH_MAX_VALUES = 1 << 20;
+/** Hash tables up to this many slots are kept between calls (~600 KB), larger ones are not. */
+const KEEP_SLOTS = 1 << 16;
+let keptKeys = new Uint32Array(0);
+let keptOwners = new Int32Array(0);
+let keptCounts = new Uint8Array(0);
+
 /**
- * For each list of distinct values, how many of its values occur in at least one other list.
- * Sort-based: all values in one typed array, sorted, runs of two or more are the shared values,
- * then a binary search per value. A `Map` from value to count held every distinct n-gram of the
- * document as an entry (~40 bytes each: most of the memory of cleaning a 20 MB document).
+ * For each list of values (hashes, in any order, with repeats), how many distinct values it has
+ * and how many of those occur in at least one other list.
  *
- * @param lists sorted lists of distinct values
- * @returns the count of shared values per list
+ * Up to a million values in all, one hash table: each slot holds a value, the last list that had
+ * it and in how many lists it was seen (1 or 2+). Sorting every list and then all values together
+ * (what larger documents still do, to bound memory: 4 bytes a value instead of ~18) was 11 % of
+ * clean() on the dev documents (--cpu-prof). A `Map` from value to count held every distinct
+ * n-gram of a large document as an entry (~40 bytes each).
+ *
+ * @param lists the values of each list
+ * @param hashMax most values in all counted by the hash table (tests set 0 to sort)
+ * @returns the number of distinct values per list, and of those shared with another list
  */
-export function sharedCounts(lists: readonly Uint32Array[]): Uint32Array {
+export function sharedCounts(lists: readonly Uint32Array[], hashMax = HASH_MAX_VALUES): { distinct: Uint32Array; shared: Uint32Array } {
+  const distinct = new Uint32Array(lists.length);
+  const shared = new Uint32Array(lists.length);
+  let total = 0;
+  for (const l of lists) total += l.length;
+  if (total === 0) return { distinct, shared };
+  if (total > hashMax) return sortedSharedCounts(lists);
+  let size = 16;
+  while (size < total * 2) size *= 2;
+  const mask = size - 1;
+  let keys = keptKeys;
+  let owners = keptOwners;
+  let counts = keptCounts;
+  if (size > keys.length) {
+    keys = new Uint32Array(size);
+    owners = new Int32Array(size);
+    counts = new Uint8Array(size);
+    if (size <= KEEP_SLOTS) {
+      keptKeys = keys;
+      keptOwners = owners;
+      keptCounts = counts;
+    }
+  } else {
+    owners.fill(0, 0, size);
+  }
+  // 1. Each value once per list: which lists saw it (1 or 2+), and each list's distinct values.
+  for (let b = 0; b < lists.length; b++) {
+    const l = lists[b];
+    const owner = b + 1;
+    for (let i = 0; i < l.length; i++) {
+      const v = l[i];
+      let s = v & mask;
+      while (owners[s] !== 0 && keys[s] !== v) s = (s + 1) & mask;
+      if (owners[s] === 0) {
+        keys[s] = v;
+        owners[s] = owner;
+        counts[s] = 1;
+        distinct[b]++;
+      } else if (owners[s] !== owner) {
+        owners[s] = owner;
+        counts[s] = 2;
+        distinct[b]++;
+      }
+    }
+  }
+  // 2. Each list's values seen in 2+ lists, each once (the owner turns negative when counted).
+  for (let b = 0; b < lists.length; b++) {
+    const l = lists[b];
+    const mark = -(b + 1);
+    for (let i = 0; i < l.length; i++) {
+      const v = l[i];
+      let s = v & mask;
+      while (keys[s] !== v) s = (s + 1) & mask;
+      if (counts[s] === 2 && owners[s] !== mark) {
+        owners[s] = mark;
+        shared[b]++;
+      }
+    }
+  }
+  return { distinct, shared };
+}
+
+/** `sharedCounts` by sorting: each list sorted and deduplicated, then all values together. */
+function sortedSharedCounts(input: readonly Uint32Array[]): { distinct: Uint32Array; shared: Uint32Array } {
+  const lists = input.map(sortedDistinct);
+  const distinct = Uint32Array.from(lists, (l) => l.length);
   const out = new Uint32Array(lists.length);
   let total = 0;
   for (const l of lists) total += l.length;
-  if (total === 0) return out;
   const all = new Uint32Array(total);
   let at = 0;
   for (const l of lists) {
@@ -100,13 +177,22 @@ export function sharedCounts(lists: readonly Uint32Array[]): Uint32Array {
     if (j - i > 1) all[shared++] = all[i];
     i = j;
   }
-  if (shared === 0) return out;
+  if (shared === 0) return { distinct, shared: out };
   lists.forEach((l, b) => {
     let n = 0;
     for (let v = 0; v < l.length; v++) if (contains(all, shared, l[v])) n++;
     out[b] = n;
   });
-  return out;
+  return { distinct, shared: out };
+}
+
+/** The distinct values, sorted (a native numeric sort, then one pass dropping repeats). */
+function sortedDistinct(values: Uint32Array): Uint32Array {
+  if (values.length === 0) return values;
+  const a = values.slice().sort();
+  let n = 1;
+  for (let i = 1; i < a.length; i++) if (a[i] !== a[n - 1]) a[n++] = a[i];
+  return n === a.length ? a : a.subarray(0, n);
 }
 
 function contains(sorted: Uint32Array, length: number, x: number): boolean {

@@ -4,8 +4,8 @@ import { fnv1aRange } from './checksum.js';
 import { KEY1_BASIS, KEY2_BASIS, keyOf, step1, step2 } from './feature-key.js';
 import { matchShape, type SHAPES } from './shapes.js';
 
-/** Most distinct stems kept in the cache: a bounded Map, cleared when full. 50k stems cover a
- * large English vocabulary; each entry is ~100 bytes, so at most ~5 MB. */
+/** Most distinct words kept in the word cache, cleared when full. 50k words cover a large
+ * English vocabulary; each entry is ~100 bytes, so at most ~5 MB. */
 const STEM_CACHE_SIZE = 50_000;
 /** Words longer than this are not stemmed (tokens such as URLs glued into words). */
 const STEM_MAX_LENGTH = 24;
@@ -102,11 +102,11 @@ export interface BlockScan {
   count: number;
   /** Length in units (see `textUnits`). */
   units: number;
-  /** Topic words, hashed, distinct and sorted: Han bigrams and stemmed Latin words of four
+  /** Topic words, hashed, in text order with repeats: Han bigrams and stemmed Latin words of four
    * letters or more, without stopwords. */
   topic: Uint32Array;
-  /** Long n-grams, hashed, distinct and sorted: runs of 6 CJK characters (other characters
-   * skipped) and of 4 words. */
+  /** Long n-grams, hashed, in text order with repeats: runs of 6 CJK characters (other
+   * characters skipped) and of 4 words. */
   shingles: Uint32Array;
 }
 
@@ -116,7 +116,7 @@ export interface BlockScan {
  * the text (the four separate passes it replaces iterated code points as strings and ran a regex
  * per feature: 30 % of `clean()` on dev-composite, by --cpu-prof).
  *
- * Topic words and shingles are 32-bit hashes (FNV-1a, mixed) in sorted typed arrays: they are
+ * Topic words and shingles are 32-bit hashes (FNV-1a, mixed) in typed arrays: they are
  * only counted across blocks, and 4 bytes a value is a fraction of what strings in sets and maps
  * cost (a 20 MB document holds ~20 million of them). Within a 5,000-character article the chance
  * that two of its ~5,000 n-grams collide is about 0.3 %, and a collision only nudges one share.
@@ -134,16 +134,17 @@ export function scanBlock(normalized: string, context = true, strings = true): B
   const keys = keyBuffer;
   /** Next free slot in `keys` (two per feature). */
   let at = 0;
-  const topic: number[] = [];
-  const shingles: number[] = [];
+  if (context && valueBuffers.topic.length < normalized.length) growValueBuffers(normalized.length);
+  const { topic, cjk, words: wordHashes } = valueBuffers;
+  let topics = 0;
+  let cjks = 0;
+  let words = 0;
   let units = 0;
   // CJK run state: start of the previous CJK character directly before this one (for bigrams).
   let prevCjkStart = -1;
   let prevHan = false;
-  // The block's CJK code points (non-CJK skipped), for 6-character shingles.
-  const cjk: number[] = [];
-  // Word hashes (pairs), for 4-word shingles.
-  const wordHashes: number[] = [];
+  // `cjk`: the block's CJK code points (non-CJK skipped), for 6-character shingles;
+  // `wordHashes`: its words' hashes, for 4-word shingles.
   let prevWord: Stem | undefined;
   const n = normalized.length;
   let i = 0;
@@ -176,12 +177,12 @@ export function scanBlock(normalized: string, context = true, strings = true): B
         keys[at++] = ba;
         keys[at++] = bb;
         if (strings) features.push(normalized.slice(prevCjkStart, i + len));
-        if (context && han && prevHan) topic.push(fmix(fnv1aRange(normalized, prevCjkStart, i + len)));
+        if (context && han && prevHan) topic[topics++] = fmix(fnv1aRange(normalized, prevCjkStart, i + len));
       }
       prevCjkStart = i;
       prevHan = han;
       units++;
-      if (context) cjk.push(cp);
+      if (context) cjk[cjks++] = cp;
       i += len;
     } else if (k === WORD) {
       prevCjkStart = -1;
@@ -208,7 +209,7 @@ export function scanBlock(normalized: string, context = true, strings = true): B
       }
       const st = stemAt(wa, wb, normalized, start, i);
       units += 1.5;
-      if (context) wordHashes.push(fmix(wa));
+      if (context) wordHashes[words++] = fmix(wa);
       if (st.digits >= 0) {
         const d = st.digits;
         keys[at++] = DIGIT_KEYS[2 * d];
@@ -234,7 +235,7 @@ export function scanBlock(normalized: string, context = true, strings = true): B
           if (strings) features.push(prevWord.stem + ' ' + w);
         }
         prevWord = st;
-        if (context && st.topic >= 0) topic.push(st.topic);
+        if (context && st.topic >= 0) topic[topics++] = st.topic;
       }
     } else {
       prevCjkStart = -1;
@@ -253,11 +254,23 @@ export function scanBlock(normalized: string, context = true, strings = true): B
   keys[at++] = LENGTH_KEYS[2 * b];
   keys[at++] = LENGTH_KEYS[2 * b + 1];
   if (strings) features.push(LENGTH_FEATURES[b]);
-  if (context) {
-    for (let s = 0; s + CJK_SHINGLE <= cjk.length; s++) shingles.push(hashCodes(cjk, s, CJK_SHINGLE, 0x3c6ef372));
-    for (let s = 0; s + WORD_SHINGLE <= wordHashes.length; s++) shingles.push(hashCodes(wordHashes, s, WORD_SHINGLE, 0x2545f491));
-  }
-  return { features, keys: keys.subarray(0, at), count: at >> 1, units, topic: sortedValues(topic), shingles: sortedValues(shingles) };
+  if (!context) return { features, keys: keys.subarray(0, at), count: at >> 1, units, topic: NO_VALUES, shingles: NO_VALUES };
+  const shingles = new Uint32Array(Math.max(0, cjks - CJK_SHINGLE + 1) + Math.max(0, words - WORD_SHINGLE + 1));
+  let sh = 0;
+  for (let s = 0; s + CJK_SHINGLE <= cjks; s++) shingles[sh++] = hashCodes(cjk, s, CJK_SHINGLE, 0x3c6ef372);
+  for (let s = 0; s + WORD_SHINGLE <= words; s++) shingles[sh++] = hashCodes(wordHashes, s, WORD_SHINGLE, 0x2545f491);
+  return { features, keys: keys.subarray(0, at), count: at >> 1, units, topic: topics ? topic.slice(0, topics) : NO_VALUES, shingles };
+}
+
+/** The scans' buffers of topic hashes, CJK code points and word hashes (at most one a code unit),
+ * grown as needed. */
+const valueBuffers = { topic: new Uint32Array(1024), cjk: new Uint32Array(1024), words: new Uint32Array(1024) };
+
+function growValueBuffers(n: number): void {
+  const size = Math.max(n, valueBuffers.topic.length * 2);
+  valueBuffers.topic = new Uint32Array(size);
+  valueBuffers.cjk = new Uint32Array(size);
+  valueBuffers.words = new Uint32Array(size);
 }
 
 /** The scans' key buffer, grown as needed (one per process: a scan runs to its end uninterrupted). */
@@ -265,14 +278,6 @@ let keyBuffer = new Uint32Array(4096);
 
 const NO_VALUES = new Uint32Array(0);
 
-/** The distinct values, sorted (a native numeric sort, then one pass dropping repeats). */
-function sortedValues(values: readonly number[]): Uint32Array {
-  if (values.length === 0) return NO_VALUES;
-  const a = Uint32Array.from(values).sort();
-  let n = 1;
-  for (let i = 1; i < a.length; i++) if (a[i] !== a[n - 1]) a[n++] = a[i];
-  return n === a.length ? a : a.slice(0, n);
-}
 
 /**
  * Length in "units": one per CJK character, 1.5 per other word (a word carries about as much
@@ -320,7 +325,7 @@ function hashString(text: string): number {
 }
 
 /** A 32-bit hash of `count` values from `at` (code points or word hashes), seeded per kind. */
-function hashCodes(values: readonly number[], at: number, count: number, seed: number): number {
+function hashCodes(values: Uint32Array, at: number, count: number, seed: number): number {
   let h = 0x811c9dc5 ^ seed;
   for (let i = at; i < at + count; i++) h = Math.imul(h ^ values[i], 0x01000193);
   return fmix(h);

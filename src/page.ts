@@ -24,11 +24,19 @@ const classCache = new WeakMap<readonly PageBlock[], PageClasses>();
  *
  * @param blocks the page's blocks
  * @param t the tunables
+ * @param known classes of block texts already classified (the passes over one document share it)
  */
-export function pageClasses(blocks: readonly PageBlock[], t: Tunables): PageClasses {
+export function pageClasses(blocks: readonly PageBlock[], t: Tunables, known?: Map<string, BlockClass>): PageClasses {
   let c = classCache.get(blocks);
   if (!c) {
-    const raw = blocks.map((b) => classifyBlock(b.text, b.units, t));
+    const raw = blocks.map((b) => {
+      let k = known?.get(b.text);
+      if (k === undefined) {
+        k = classifyBlock(b.text, b.units, t);
+        known?.set(b.text, k);
+      }
+      return k;
+    });
     c = { raw, smoothed: smoothClasses(raw, t.pageNearGoodRun) };
     classCache.set(blocks, c);
   }
@@ -50,10 +58,11 @@ const SENTENCE_END = /[。！？!?.…:：;；,，]\s*$/;
  *
  * @param blocks the document's blocks
  * @param t the tunables
+ * @param known see `pageClasses`
  */
-export function isPageLike(blocks: readonly PageBlock[], t: Tunables): boolean {
+export function isPageLike(blocks: readonly PageBlock[], t: Tunables, known?: Map<string, BlockClass>): boolean {
   if (blocks.length < t.pageMinBlocks) return false;
-  const { raw } = pageClasses(blocks, t);
+  const { raw } = pageClasses(blocks, t, known);
   const isShort = (b: PageBlock, i: number): boolean => b.units < t.pageShortUnits || raw[i] === 'bad';
   if (blocks.filter(isShort).length / blocks.length < t.pageShortShare) return false;
   // Page furniture: a run of short lines at the top (menus) or the bottom (footer links).
