@@ -50,17 +50,34 @@ const LAZY_MODULES: Record<string, { importer: RegExp; names: string[] }> = {
   franc: { importer: /[\\/]src[\\/]script\.ts$/, names: ['franc'] },
   'redos-detector': { importer: /[\\/]src[\\/]custom-rule\.ts$/, names: ['isSafePattern'] },
 };
-const lazyModules = {
-  name: 'lazy-modules',
-  setup(build: { onResolve: (o: { filter: RegExp }, cb: (a: { path: string; importer: string }) => { path: string; namespace: string } | undefined) => void; onLoad: (o: { filter: RegExp; namespace: string }, cb: (a: { path: string }) => { contents: string; loader: 'js'; resolveDir: string }) => void }) {
+// The Node builds go further: the two modules are not in the bundle at all but in files of their
+// own (dist/lazy/*.cjs, built from src/lazy/), required on first use — franc's data and
+// redos-detector were 515 KB of the 700 KB bundle, which every import read and parsed (the
+// import of dist/index.node.js took ~25 ms in a fresh process, see BENCHMARKS.md).
+const lazyModules = (how: 'bundled' | 'sidecar') => ({
+  name: `lazy-modules-${how}`,
+  setup(build: { initialOptions: { format?: string }; onResolve: (o: { filter: RegExp }, cb: (a: { path: string; importer: string }) => { path: string; namespace: string } | undefined) => void; onLoad: (o: { filter: RegExp; namespace: string }, cb: (a: { path: string }) => { contents: string; loader: 'js'; resolveDir: string }) => void }) {
+    const cjs = build.initialOptions.format === 'cjs';
     build.onResolve({ filter: /^(?:franc|redos-detector)$/ }, (args) => (LAZY_MODULES[args.path].importer.test(args.importer) ? { path: args.path, namespace: 'lazy-module' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
-      contents: `let m; const load = () => (m ??= require(${JSON.stringify(args.path)}));\n` + LAZY_MODULES[args.path].names.map((n) => `export function ${n}(...a) { return load().${n}(...a); }`).join('\n'),
-      loader: 'js',
-      resolveDir: process.cwd(),
-    }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
+      const file = `./lazy/${args.path}.cjs`;
+      // A require esbuild does not follow: of the sidecar next to the bundle (Node), or of the
+      // bundled module (neutral build).
+      const load =
+        how === 'bundled'
+          ? `require(${JSON.stringify(args.path)})`
+          : cjs
+            ? `require(require('node:path').join(__dirname, ${JSON.stringify(file)}))`
+            : `(0, __sidecarRequire)(${JSON.stringify(file)})`;
+      const prelude = how === 'sidecar' && !cjs ? `import { createRequire as __createRequire } from 'node:module';\nconst __sidecarRequire = __createRequire(import.meta.url);\n` : '';
+      return {
+        contents: prelude + `let m; const load = () => (m ??= ${load});\n` + LAZY_MODULES[args.path].names.map((n) => `export function ${n}(...a) { return load().${n}(...a); }`).join('\n'),
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
   },
-};
+});
 
 // The builds: the library (ESM + CJS + declarations; neutral and Node), the CLI (ESM only, with a shebang) and the
 // worker of `dechaff jsonl --workers`.
@@ -112,7 +129,7 @@ function nodeProgram(entry: Record<string, string>) {
     platform: 'node',
     noExternal,
     splitting: false,
-    esbuildPlugins: [shippedModel('file'), lazyModules],
+    esbuildPlugins: [shippedModel('file'), lazyModules('sidecar')],
   };
 }
 
@@ -129,7 +146,7 @@ export const tsupConfig = [
     noExternal,
     splitting: false,
     shims: false,
-    esbuildPlugins: [shippedModel('inline'), lazyModules],
+    esbuildPlugins: [shippedModel('inline'), lazyModules('bundled')],
   },
   // The same library for Node (the package's "node" condition): the model read from model.bin.
   {
@@ -143,7 +160,19 @@ export const tsupConfig = [
     noExternal,
     splitting: false,
     shims: false,
-    esbuildPlugins: [shippedModel('file'), lazyModules],
+    esbuildPlugins: [shippedModel('file'), lazyModules('sidecar')],
+  },
+  // The modules the Node builds load on first use (see lazyModules): CommonJS, self-contained.
+  {
+    entry: { 'lazy/franc': 'src/lazy/franc.ts', 'lazy/redos-detector': 'src/lazy/redos-detector.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    dts: false,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    noExternal,
+    splitting: false,
   },
   // The Node streams (dechaff/node): src/stream's "../cleaner.js" and "../errors.js" → "dechaff".
   entryOnMain('node', 'stream', 'node.ts', /^\.\.\/(?:cleaner|errors)\.js$/),

@@ -4,10 +4,12 @@
  * (`extractFeatures(normalizeForScoring(text))`), trained on the same seeded samples.
  */
 import { createRequire } from 'node:module';
-import { extractFeatures, LABELS, NaiveBayes, normalizeForScoring } from '../src/index.js';
+import { lib } from './lib/bundled.js';
 import { loadBlocks, type Block, type Label } from './lib/data.js';
 import type { Section, Target } from './lib/report.js';
 import { log, measure, median, mulberry32, num, pct, ratio, shuffled, table } from './lib/util.js';
+
+const { extractFeatures, LABELS, NaiveBayes, normalizeForScoring } = lib;
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,7 @@
 /**
  * CPU profile of clean() on the clean() corpus: top self-time functions and files.
- * Runs a small driver (bench/drivers/profile-clean.ts) in a fresh `node --import tsx` process so
+ * Runs a small driver (bench/drivers/profile-clean.ts) in a fresh `node --import tsx` process on
+ * the bundle of bench/lib/bundled.ts (frames mapped back to src/ modules) so
  * that the profile names src/ files. Also runnable alone: `npx tsx bench/profile.ts [out.cpuprofile]`.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ROOT } from './lib/data.js';
 import { log, num, pct, table } from './lib/util.js';
+import { BUNDLE } from './lib/bundled.js';
 
 interface ProfileNode {
   id: number;
@@ -35,7 +37,7 @@ function where(url: string): string {
 
 /** Maps a line of a bundle built by tsup/esbuild to the module it came from, using the
  * `// src/…` / `// node_modules/…` comments esbuild writes before each module. */
-function bundleLocator(file: string): (line: number) => string {
+function bundleLocator(file: string, label = 'dist/index.js'): (line: number) => string {
   const marks: Array<[number, string]> = [];
   fs.readFileSync(file, 'utf8').split('\n').forEach((l, i) => {
     const m = /^\/\/ ((?:src|data|node_modules)\/\S+)$/.exec(l);
@@ -49,7 +51,7 @@ function bundleLocator(file: string): (line: number) => string {
       const mid = (lo + hi) >> 1;
       if (marks[mid][0] <= line) { best = marks[mid][1]; lo = mid + 1; } else hi = mid - 1;
     }
-    return `dist/index.js ← ${best}`;
+    return `${label} ← ${best}`;
   };
 }
 
@@ -86,15 +88,15 @@ export function summarize(profile: CpuProfile, top = 15, bundle?: { url: string;
 export function profileCold(smallFile: string): { body: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dechaff-coldprof-'));
   try {
-    const dist = path.join(ROOT, 'dist', 'index.js');
+    const dist = path.join(ROOT, 'dist', 'index.node.js');
     const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '100', path.join(ROOT, 'bench', 'drivers', 'cold.mjs'), dist, smallFile, 'clean'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
     if (r.status !== 0 || files.length === 0) return { body: `Cold-start profile unavailable (exit ${r.status}).` };
     const profile = JSON.parse(fs.readFileSync(path.join(dir, files[0]), 'utf8')) as CpuProfile;
-    const s = summarize(profile, 12, { url: pathToFileURL(dist).href, locate: bundleLocator(dist) });
+    const s = summarize(profile, 12, { url: pathToFileURL(dist).href, locate: bundleLocator(dist, 'dist/index.node.js') });
     return {
       body: [
-        `\`node --cpu-prof\` on one cold process (\`bench/drivers/cold.mjs\`: import \`dist/index.js\`, clean a small document; ${num(s.totalMs)} ms sampled, whole process). Frames inside the bundle are attributed to their source module by esbuild's \`// src/…\` comments. ` +
+        `\`node --cpu-prof\` on one cold process (\`bench/drivers/cold.mjs\`: import \`dist/index.node.js\`, clean a small document; ${num(s.totalMs)} ms sampled, whole process). Frames inside the bundle are attributed to their source module by esbuild's \`// src/…\` comments. ` +
           `\`(program)\` is V8 parsing and compiling code, \`(garbage collector)\` GC.`,
         '',
         '**Self time by module**',
@@ -113,17 +115,17 @@ export function profileCold(smallFile: string): { body: string } {
 
 export function profileClean(out?: string): { body: string; byFile: Map<string, number>; totalMs: number } {
   const file = out ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dechaff-prof-')), 'clean.cpuprofile');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'drivers', 'profile-clean.ts'), file], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'drivers', 'profile-clean.ts'), file, BUNDLE], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
   if (r.status !== 0) return { body: `Profile unavailable: the driver exited with ${r.status}: ${(r.stderr ?? '').slice(0, 300)}`, byFile: new Map(), totalMs: 0 };
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
-  const s = summarize(profile);
+  const s = summarize(profile, 15, { url: pathToFileURL(BUNDLE).href, locate: (line) => bundleLocator(BUNDLE, 'bundle')(line).replace(/^bundle ← /, '') });
   if (!out) fs.rmSync(path.dirname(file), { recursive: true, force: true });
   log(`profile: ${num(s.totalMs)} ms sampled`);
   return {
     byFile: s.byFile,
     totalMs: s.totalMs,
     body: [
-      `V8 sampling profiler (the one behind \`node --cpu-prof\`, here through \`node:inspector\` so that only the measured window is recorded) on a driver that cleans the clean() corpus once to warm up, then twice more while profiling (\`bench/drivers/profile-clean.ts\`, run under tsx so frames name src/ files; ${num(s.totalMs)} ms sampled). ` +
+      `V8 sampling profiler (the one behind \`node --cpu-prof\`, here through \`node:inspector\` so that only the measured window is recorded) on a driver that cleans the clean() corpus once to warm up, then twice more while profiling (\`bench/drivers/profile-clean.ts\`, on the bundle of bench/lib/bundled.ts, frames attributed to their src/ module by esbuild's \`// src/…\` comments; ${num(s.totalMs)} ms sampled). ` +
         `Regular-expression matching is counted as self time of the function that calls \`test\`/\`exec\`/\`replace\`; \`(garbage collector)\` is V8's GC. Run \`npx tsx bench/profile.ts out.cpuprofile\` to keep a profile for Chrome DevTools.`,
       '',
       '**Self time by function (top 15)**',

@@ -3,13 +3,12 @@
  * Simplified step against opencc-js, and scaling with document size.
  */
 import { Converter } from 'opencc-js/t2cn';
-import { BUILTIN_RULES, clean, defaultModel, detectLanguage, extractFeatures, normalizeForScoring, segment, toSimplified } from '../src/index.js';
-import { buildContext } from '../src/context.js';
-import { scanBlock } from '../src/features.js';
+import { lib } from './lib/bundled.js';
 import { buildDocument, hanBlocks, loadBlocks, loadDocuments } from './lib/data.js';
 import type { Section, Target } from './lib/report.js';
 import { bytesUtf8, log, measure, num, pct, ratio, table } from './lib/util.js';
 
+const { BUILTIN_RULES, clean, defaultModel, detectLanguage, extractFeatures, normalizeForScoring, segment, toSimplified, buildContext, scanBlock } = lib;
 const LINE = /\r\n|\r|\n/;
 
 /** The floor: what any line-based cleaner must at least do — split into lines, normalize each. */
@@ -81,8 +80,8 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
     rows.push(['segment (split into line blocks)', (await measure('segment', () => { for (const d of docs) segment(d); }, opt)).mean]);
     rows.push(['detectLanguage (script counts, franc on non-CJK) — `analyze()` only, not part of clean()', (await measure('detect', () => { for (const d of docs) detectLanguage(d); }, opt)).mean]);
     rows.push(['normalizeForScoring per block (NFKC, T→S, lower case)', (await measure('norm', () => { for (const b of blocks) normalizeForScoring(b.text); }, opt)).mean]);
-    rows.push(['scanBlock per block (features, units, topic words, shingles in one scan)', (await measure('scan', () => { for (const n of norms) scanBlock(n); }, opt)).mean]);
-    rows.push(['  of which features alone (`extractFeatures`)', (await measure('features', () => { for (const n of norms) extractFeatures(n); }, opt)).mean]);
+    rows.push(['scanBlock per block (feature keys, units, topic words, shingles, shapes in one scan; as clean() calls it)', (await measure('scan', () => { for (const n of norms) scanBlock(n, true, false); }, opt)).mean]);
+    rows.push(['  of which feature keys alone (no topic words or shingles)', (await measure('features', () => { for (const n of norms) scanBlock(n, false, false); }, opt)).mean]);
     const ctxTotal = (await measure('buildContext', () => { docs.forEach((d, i) => buildContext(segs[i], langs[i].language, langs[i].script)); }, opt)).mean;
     const ruleRows: Array<[string, number]> = [];
     for (const r of BUILTIN_RULES) {
@@ -92,8 +91,9 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
     ruleRows.sort((a, b) => b[1] - a[1]);
     const rulesTotal = ruleRows.reduce((a, r) => a + r[1], 0);
     const feats = norms.map((n) => extractFeatures(n));
+    const keys = norms.map((n) => scanBlock(n, false, false).keys.slice());
     const cls = (await measure('classify', () => { for (const f of feats) model.classifyFeatures(f, 3); }, opt)).mean;
-    const cls0 = (await measure('classify0', () => { for (const f of feats) model.classifyFeatures(f, 0); }, opt)).mean;
+    const cls0 = (await measure('classify0', () => { for (const k of keys) model.classifyKeys(k, k.length / 2); }, opt)).mean;
     // clean() once more now, so that the reference for the shares is contemporaneous with the
     // stages (on a busy machine speed drifts over a run).
     const cleanAfter = (await measure('clean again', () => { for (const d of docs) clean(d); }, { time: 0, iterations: 1, warmup: 0 })).mean;
@@ -106,8 +106,8 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
       ['buildContext bookkeeping (maps of shingles and topic words; rest of buildContext)', Math.max(0, buildOther)],
       [`all ${BUILTIN_RULES.length} rules (\`rule.test\` on every block)`, rulesTotal],
       ...ruleRows.slice(0, 6).map(([n, t]) => [`  of which ${n}`, t] as [string, number]),
-      ['classifier (`classifyFeatures(features, 0)`, as clean() calls it)', cls0],
-      ['  for comparison: with evidence (`classifyFeatures(features, 3)`, as analyze() calls it)', cls],
+      ['classifier (`classifyKeys(keys)`, as clean() calls it)', cls0],
+      ['  for comparison: from feature strings with evidence (`classifyFeatures(features, 3)`, as analyze() calls it)', cls],
       ['rest of clean() (scores, decide, render, later passes), by difference', Math.max(0, cleanMs - known)],
     ];
     const bytes = docs.reduce((a, d) => a + bytesUtf8(d), 0);

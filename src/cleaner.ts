@@ -17,10 +17,21 @@ import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOp
 export interface Cleaner {
   /** The body blocks of `text`, verbatim, with their original separators. */
   clean(text: string): string;
-  /** Every block with its label, score, region and reasons. */
-  analyze(text: string): Analysis;
+  /**
+   * Every block with its label, score, region and reasons. With `{ explain: false }` only what
+   * `clean()` computes: the same labels, scores, regions and removals, but no reasons, no
+   * classifier evidence and no language detection (`language` is the `language` option or `und`,
+   * `script` is `None`) — several times cheaper, for callers that need the decisions only.
+   */
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** The rules in force. */
   readonly rules: readonly Rule[];
+}
+
+/** Options of `Cleaner.analyze`. */
+export interface AnalyzeOptions {
+  /** Collect reasons, classifier evidence and the language (default true). */
+  explain?: boolean;
 }
 
 /**
@@ -221,7 +232,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   return {
     rules,
-    analyze: (text: string) => run(text, true),
+    analyze: (text: string, opts?: AnalyzeOptions) => run(text, opts?.explain ?? true),
     clean(text: string): string {
       const a = run(text, false);
       return render(text, a.blocks, a.blocks.map((b) => !b.removed));

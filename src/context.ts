@@ -17,6 +17,8 @@ export interface KnownBlock {
   topic: Uint32Array;
   /** Long n-grams, hashed (in text order, with repeats). */
   shingles: Uint32Array;
+  /** Which scanned shapes `norm` matches (see `BlockScan.shapes`). */
+  shapes: number;
   /** Script counts: over the part `script-mismatch` reads, and over the whole text. */
   scripts: { sample: ScriptCounts; whole: ScriptCounts };
 }
@@ -52,7 +54,7 @@ export function buildContext(
       const norm = normalizeForScoring(s.text.length > TUNABLES.maxScoredChars ? s.text.slice(0, TUNABLES.maxScoredChars) : s.text);
       const scan = scanBlock(norm, true, strings);
       onFeatures?.(s.text, scan);
-      k = { text: s.text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles, scripts: blockScripts(s.text) };
+      k = { text: s.text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles, shapes: scan.shapes, scripts: blockScripts(s.text) };
       cache?.set(s.text, k);
     }
     return k;
@@ -67,6 +69,7 @@ export function buildContext(
     topic: { words: topic.distinct[i], shared: topic.shared[i] },
     echo: { shingles: shingles.distinct[i], repeated: shingles.shared[i] },
     scripts: k.scripts.sample,
+    shapes: k.shapes,
   }));
   return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(known.map((k) => k.scripts.whole)) } };
 }

@@ -2,7 +2,7 @@ import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { classOf, CJK, isHan, WORD } from './chars.js';
 import { fnv1aRange } from './checksum.js';
 import { KEY1_BASIS, KEY2_BASIS, keyOf, step1, step2 } from './feature-key.js';
-import { matchShape, type SHAPES } from './shapes.js';
+import { matchShape, SCANNED_SHAPES, type SHAPES } from './shapes.js';
 
 /** Most distinct words kept in the word cache, cleared when full. 50k words cover a large
  * English vocabulary; each entry is ~100 bytes, so at most ~5 MB. */
@@ -100,6 +100,8 @@ export interface BlockScan {
   keys: Uint32Array;
   /** Number of features. */
   count: number;
+  /** Which shapes the text matched: bit `SCANNED_SHAPES.indexOf(name)` (see `src/shapes.ts`). */
+  shapes: number;
   /** Length in units (see `textUnits`). */
   units: number;
   /** Topic words, hashed, in text order with repeats: Han bigrams and stemmed Latin words of four
@@ -243,8 +245,10 @@ export function scanBlock(normalized: string, context = true, strings = true): B
       i += len;
     }
   }
+  let shapes = 0;
   for (let s = 0; s < SHAPE_FEATURES.length; s++) {
     if (!matchShape(SHAPE_FEATURES[s][1], normalized)) continue;
+    shapes |= 1 << s;
     keys[at++] = SHAPE_KEYS[2 * s];
     keys[at++] = SHAPE_KEYS[2 * s + 1];
     if (strings) features.push(SHAPE_FEATURES[s][0]);
@@ -254,12 +258,12 @@ export function scanBlock(normalized: string, context = true, strings = true): B
   keys[at++] = LENGTH_KEYS[2 * b];
   keys[at++] = LENGTH_KEYS[2 * b + 1];
   if (strings) features.push(LENGTH_FEATURES[b]);
-  if (!context) return { features, keys: keys.subarray(0, at), count: at >> 1, units, topic: NO_VALUES, shingles: NO_VALUES };
+  if (!context) return { features, keys: keys.subarray(0, at), count: at >> 1, shapes, units, topic: NO_VALUES, shingles: NO_VALUES };
   const shingles = new Uint32Array(Math.max(0, cjks - CJK_SHINGLE + 1) + Math.max(0, words - WORD_SHINGLE + 1));
   let sh = 0;
   for (let s = 0; s + CJK_SHINGLE <= cjks; s++) shingles[sh++] = hashCodes(cjk, s, CJK_SHINGLE, 0x3c6ef372);
   for (let s = 0; s + WORD_SHINGLE <= words; s++) shingles[sh++] = hashCodes(wordHashes, s, WORD_SHINGLE, 0x2545f491);
-  return { features, keys: keys.subarray(0, at), count: at >> 1, units, topic: topics ? topic.slice(0, topics) : NO_VALUES, shingles };
+  return { features, keys: keys.subarray(0, at), count: at >> 1, shapes, units, topic: topics ? topic.slice(0, topics) : NO_VALUES, shingles };
 }
 
 /** The scans' buffers of topic hashes, CJK code points and word hashes (at most one a code unit),
@@ -351,18 +355,21 @@ function fixedKeys(names: readonly string[]): Uint32Array {
   return out;
 }
 
-const SHAPE_FEATURES: Array<[string, keyof typeof SHAPES]> = [
-  ['#price', 'price'],
-  ['#period', 'perPeriod'],
-  ['#percent', 'percent'],
-  ['#url', 'url'],
-  ['#email', 'email'],
-  ['#phone', 'phone'],
-  ['#handle', 'handle'],
-  ['#hashtag', 'hashtag'],
-  ['#emoji', 'emoji'],
-  ['#arrow', 'arrow'],
-];
+/** Feature names of the scanned shapes (`#price`, `#period`, …). */
+const SHAPE_FEATURE_NAMES: Record<(typeof SCANNED_SHAPES)[number], string> = {
+  price: 'price',
+  perPeriod: 'period',
+  percent: 'percent',
+  url: 'url',
+  email: 'email',
+  phone: 'phone',
+  handle: 'handle',
+  hashtag: 'hashtag',
+  emoji: 'emoji',
+  arrow: 'arrow',
+};
+/** The shape features, in the order of `SCANNED_SHAPES` (bit s of `BlockScan.shapes`). */
+const SHAPE_FEATURES: Array<[string, keyof typeof SHAPES]> = SCANNED_SHAPES.map((name) => ['#' + SHAPE_FEATURE_NAMES[name], name]);
 
 const DIGIT_KEYS = fixedKeys(DIGIT_FEATURES);
 const LENGTH_KEYS = fixedKeys(LENGTH_FEATURES);

@@ -1,4 +1,4 @@
-export { clean, analyze, createCleaner, type Cleaner } from './cleaner.js';
+export { clean, analyze, createCleaner, type AnalyzeOptions, type Cleaner } from './cleaner.js';
 export { train, loadModel, NaiveBayes, type TrainingExample, type ModelJSON, type NaiveBayesSettings, type Classification } from './bayes.js';
 export { defaultModel } from './default-model.js';
 export { segment } from './segment.js';

@@ -59,12 +59,17 @@ function hasPictographic(text: string): boolean {
   return false;
 }
 
-/** Whether a text holds an arrow character of the `arrow` shape (U+2192–U+27A1, and 👉 by its high
- * surrogate) or a `>` (half or full width). */
-function hasArrow(text: string): boolean {
+/**
+ * Whether a text holds an arrow character of the `arrow` shape (U+2192–U+27A1, and 👉 by its high
+ * surrogate) or a `>` (half, full or small width), or a character whose NFKC form is one of those
+ * (￫ U+FFEB): so the gate holds for the text before NFKC too (a test checks every code point).
+ *
+ * @param text any text
+ */
+export function hasArrow(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3e || c === 0xff1e || (c >= 0x2192 && c <= 0x27a1) || c === 0xd83d) return true;
+    if (c === 0x3e || c === 0xff1e || (c >= 0x2192 && c <= 0x27a1) || c === 0xd83d || c === 0xfe65 || c === 0xffeb) return true;
   }
   return false;
 }
@@ -99,6 +104,23 @@ export const SHAPE_GATES: { readonly [K in keyof typeof SHAPES]?: (text: string)
   emoji: hasPictographic,
   arrow: hasArrow,
 };
+
+/** The shapes the block scan tries on every block (the classifier's shape features), in the
+ * order of the bits of `BlockScan.shapes`. */
+export const SCANNED_SHAPES = ['price', 'perPeriod', 'percent', 'url', 'email', 'phone', 'handle', 'hashtag', 'emoji', 'arrow'] as const;
+
+/**
+ * A shape's match in a block's normalized text; when the block scan already found that the text
+ * does not match (`shapes`, see `BlockScan`), the pattern is not run a second time.
+ *
+ * @param name a scanned shape
+ * @param block the block's normalized text and, when known, its scanned shapes
+ * @returns the match, or null
+ */
+export function matchBlockShape(name: (typeof SCANNED_SHAPES)[number], block: { norm: string; shapes?: number }): RegExpExecArray | null {
+  if (block.shapes !== undefined && (block.shapes & (1 << SCANNED_SHAPES.indexOf(name))) === 0) return null;
+  return matchShape(name, block.norm);
+}
 
 /**
  * Run a shape's pattern on a text only when its gate lets it match.

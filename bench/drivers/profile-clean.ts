@@ -1,12 +1,14 @@
-// CPU-profile driver, run by bench/profile.ts as `node --import tsx profile-clean.ts <out.cpuprofile>`:
+// CPU-profile driver, run by bench/profile.ts as
+// `node --import tsx profile-clean.ts <out.cpuprofile> <bundle.mjs>` (the bundle of bench/lib/bundled.ts):
 // cleans the clean() corpus once to warm up, then profiles two more passes with the inspector
 // (the same V8 sampling profiler as `node --cpu-prof`, limited to the measured window).
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { clean } from '../../src/index.js';
+import { pathToFileURL } from 'node:url';
 import { loadDocuments } from '../lib/data.js';
 
 const out = process.argv[2];
+const { clean } = (await import(pathToFileURL(process.argv[3]).href)) as typeof import('../lib/internals.js');
 const { docs } = loadDocuments();
 for (const d of docs) clean(d);
 const session = new Session();

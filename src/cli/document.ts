@@ -54,6 +54,9 @@ export interface DocumentCheck {
 export interface CheckDocumentOptions {
   /** Markdown flavour; undefined for plain text. */
   markdown?: 'markdown' | 'mdx';
+  /** Collect the reasons of the findings (default true); `dechaff clean` printing the cleaned
+   * text needs only the decisions, which are the same without (see `Cleaner.analyze`). */
+  explain?: boolean;
 }
 
 /**
@@ -78,7 +81,7 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
     });
     if (scan.skip.some(Boolean)) analyzed = maskSkipped(text, scan);
   }
-  const analysis = cleaner.analyze(analyzed);
+  const analysis = cleaner.analyze(analyzed, { explain: options.explain ?? true });
   const byStart = new Map<number, BlockAnalysis>();
   for (const b of analysis.blocks) byStart.set(b.start, b);
   const segments = segment(text);

@@ -1,4 +1,4 @@
-import { matchShape } from '../shapes.js';
+import { matchBlockShape } from '../shapes.js';
 import type { Rule } from './rule.js';
 
 /** A messenger or contact word followed closely by an id or number: 加LINE: abc123, QQ 1234567,
@@ -20,7 +20,7 @@ export const rule: Rule = {
   test(block) {
     const m = HANDLE.exec(block.norm) ?? CALL.exec(block.norm) ?? PREMIUM.exec(block.norm);
     if (m) return { match: m[0] };
-    const h = matchShape('handle', block.norm) ?? matchShape('email', block.norm);
+    const h = matchBlockShape('handle', block) ?? matchBlockShape('email', block);
     return h ? { match: h[0].trim(), strength: 0.6 } : null;
   },
 };

@@ -1,4 +1,4 @@
-import { matchShape, SHAPES } from '../shapes.js';
+import { matchBlockShape } from '../shapes.js';
 import type { Rule } from './rule.js';
 
 /** Strength when the price is per period (HK$148/年, $9.99/mo): resale and subscription offers. */
@@ -11,9 +11,9 @@ export const rule: Rule = {
   label: 'promo',
   weight: 1.2,
   test(block) {
-    const m = matchShape('price', block.norm);
+    const m = matchBlockShape('price', block);
     if (!m) return null;
-    const period = SHAPES.perPeriod.exec(block.norm);
+    const period = matchBlockShape('perPeriod', block);
     return period ? { match: `${m[0]} … ${period[0]}`, strength: PER_PERIOD_STRENGTH } : { match: m[0] };
   },
 };

@@ -20,6 +20,9 @@ export interface BlockContext {
   echo: { readonly shingles: number; readonly repeated: number };
   /** CJK characters and Latin letters in its first 20,000 characters (see `script-mismatch`). */
   scripts: ScriptCounts;
+  /** Which scanned shapes `norm` matches (see `SCANNED_SHAPES` in src/shapes.ts), when known:
+   * a rule then runs a shape's pattern only where the scan found it. */
+  shapes?: number;
 }
 
 /** What a rule sees of the whole document. */

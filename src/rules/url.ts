@@ -1,4 +1,4 @@
-import { matchShape } from '../shapes.js';
+import { matchBlockShape } from '../shapes.js';
 import type { Rule } from './rule.js';
 
 /** Share of the block a URL must take to count as a bare link line. */
@@ -18,7 +18,7 @@ export const rule: Rule = {
   test(block) {
     // "URL: …" or "Source: …" is the document's source, as scrapers write it: metadata, not an ad.
     if (SOURCE_HEADER.test(block.norm)) return null;
-    const m = matchShape('url', block.norm);
+    const m = matchBlockShape('url', block);
     if (!m) return null;
     const bare = m[0].length / Math.max(1, block.norm.trim().length) >= BARE_LINK_SHARE;
     return { match: m[0], strength: bare ? BARE_LINK_STRENGTH : 1 };

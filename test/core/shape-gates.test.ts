@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHAPE_GATES, SHAPES } from '../../src/shapes.js';
+import { scanBlock } from '../../src/features.js';
+import { hasArrow, matchShape, SCANNED_SHAPES, SHAPE_GATES, SHAPES } from '../../src/shapes.js';
 
 // Characters every pattern cares about, plus ordinary text, so that matches are frequent.
 const ALPHABET = [...'0123456789 .:/@#%$¥€£>-_+()abcwhtpsomWCOM元块年月百分之©®😀→➜▶＞‼☎〰㊗\n', 'www.', 'http://', '.com', 'hk$', 'rmb', 'usd', '-->', '>>>', 'ab@', 'cd.', '12345678', '0912345678', '2345'];
@@ -39,6 +40,25 @@ describe('shape gates', () => {
         if (re.test(c)) expect(SHAPE_GATES[name]!(c), `${name} U+${cp.toString(16)}`).toBe(true);
       }
     }
+  });
+
+  it('arrow before NFKC (the arrow rule): every code point whose NFKC form matches passes', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      SHAPES.arrow.lastIndex = 0;
+      if (SHAPES.arrow.test(c.normalize('NFKC'))) expect(hasArrow(c), `U+${cp.toString(16)}`).toBe(true);
+    }
+  });
+
+  it("the block scan's shape bits are the shapes' matches (rules reuse them)", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const bits = scanBlock(t, false, false).shapes;
+        return SCANNED_SHAPES.every((name, s) => ((bits >> s) & 1) === (matchShape(name, t) ? 1 : 0));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('url: matches in mixed-case and Chinese text pass the gate', () => {

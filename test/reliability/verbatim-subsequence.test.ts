@@ -9,7 +9,7 @@ import { analyze, clean, createCleaner, segment } from '../../src/index.js';
 import { hostileString, realisticDocument, SEED } from './arbitraries.js';
 import { verbatimViolation } from './verbatim.js';
 
-function check(x: string, cleaner = { clean, analyze }): void {
+function check(x: string, cleaner: { clean(t: string): string; analyze(t: string): ReturnType<typeof analyze> } = { clean, analyze }): void {
   const out = cleaner.clean(x);
   const a = cleaner.analyze(x);
   expect(verbatimViolation(x, a.blocks, out)).toBeUndefined();

@@ -1,0 +1,5 @@
+// What the in-process benchmarks measure: the library's public API and the internal stages they
+// time one by one. Bundled by bench/lib/bundled.ts the way tsup bundles dist/.
+export * from '../../src/index.js';
+export { buildContext } from '../../src/context.js';
+export { scanBlock } from '../../src/features.js';
