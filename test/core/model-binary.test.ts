@@ -57,6 +57,18 @@ describe('the packed model format', () => {
     }
   });
 
+  it("without stored keys (the browser build's form): smaller, read to the same model and classifications", () => {
+    const compact = encodeModel(model.toJSON(), { keys: false });
+    expect(compact.length).toBeLessThan(bytes.length);
+    expect(headerOf(compact).keys).toBe(false);
+    expect(loadModel(compact).toJSON()).toEqual(model.toJSON());
+    const lazy = loadShippedModel(compact);
+    for (const text of ['限時優惠 立即訂閱', 'The council voted.', 'All rights reserved.']) expect(lazy.classify(text)).toEqual(loadModel(bytes).classify(text));
+    const bad = compact.slice();
+    bad[bad.length - 2] ^= 1;
+    expect(refusal(bad).message).toMatch(/checksum mismatch/);
+  });
+
   it('is deterministic', () => {
     expect(loadModel(bytes).toBinary()).toEqual(bytes);
   });

@@ -33,6 +33,8 @@ describe('the shipped model', () => {
     const packed = encodeModel(json);
     expect(packed.length).toBeLessThanOrEqual(2 * 1024 * 1024);
     expect(loadModel(packed).toJSON()).toEqual(json);
+    // The browser build's form, without the stored keys: under 1 MB.
+    expect(encodeModel(json, { keys: false }).length).toBeLessThan(1024 * 1024);
     // Read as the build reads it (no checks, counts decoded on demand): the same classifications.
     const lazy = loadShippedModel(packed);
     const checked = loadModel(json);
