@@ -22,6 +22,11 @@ const ZH_FUNCTION: ReadonlySet<number> = new Set(
 );
 
 const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+// Module constants, not literals in the function: the build lowers a literal with \p{…} to
+// `new RegExp(…)`, which then ran once per word.
+const CJK_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const LETTER = /\p{L}/u;
+const CURLY_APOSTROPHE = /’/g;
 
 /**
  * The share of a block's tokens that are function words: English stopwords for Latin text, Chinese
@@ -60,12 +65,12 @@ export function stopwordDensity(text: string): { density: number; script: StopSc
     } else if (j === KATAKANA) kana++;
     else if (!other && classOf(cp) !== OTHER) other = true;
   }
-  const words = other ? (text.toLowerCase().replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').match(LATIN_WORD) ?? []) : [];
-  const latin = words.filter((w) => /\p{L}/u.test(w));
+  const words = other ? (text.toLowerCase().replace(CJK_SCRIPTS, ' ').match(LATIN_WORD) ?? []) : [];
+  const latin = words.filter((w) => LETTER.test(w));
   const cjk = han + kana;
   if (cjk === 0 && latin.length === 0) return { density: 0, script: undefined };
   if (latin.length * 1.5 > cjk) {
-    return { density: latin.filter((w) => EN_STOPWORDS.has(w.replace(/’/g, "'"))).length / latin.length, script: 'latin' };
+    return { density: latin.filter((w) => EN_STOPWORDS.has(w.replace(CURLY_APOSTROPHE, "'"))).length / latin.length, script: 'latin' };
   }
   // Japanese: kana present in earnest; particles are hiragana, Han characters are content.
   if (kana >= Math.max(2, 0.1 * cjk)) return { density: hiragana / cjk, script: 'kana' };
