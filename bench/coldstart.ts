@@ -96,7 +96,7 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
     const med = (k: string): number => median(times[k]);
     // Phases of the cold process (inside it, from performance.now()).
     const phases: Array<Record<string, number>> = [];
-    for (let i = 0; i < Math.min(opts.runs, 5); i++) {
+    for (let i = 0; i < opts.runs; i++) {
       const r = run([path.join(DRIVERS, 'cold.mjs'), DIST, smallFile, 'phases']);
       if (r.status === 0) phases.push(JSON.parse(r.stdout.trim()) as Record<string, number>);
     }
@@ -104,8 +104,8 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
     log(`cold start: node -e 0 ${num(med('base'))} ms, import+clean ${num(med('clean'))} ms`);
 
     // Default model load, in process: the packed model the build ships, read and fully validated
-    // as any packed model (checksum, sort order), then one classification (which builds the
-    // per-channel totals); the JSON form of the same model for comparison.
+    // as any packed model (checksum, every key, count and total), then one classification; the
+    // JSON form of the same model for comparison.
     const jsonPath = path.join(ROOT, 'data', 'model.json');
     const parse = await measure('read model.bin', () => fs.readFileSync(MODEL_BIN), { time: 1500, iterations: 10, warmup: 2 });
     const load = await measure('load model.bin', () => loadModel(fs.readFileSync(MODEL_BIN)).classify('hello'), { time: 1500, iterations: 10, warmup: 2 });
@@ -131,9 +131,18 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
     const rows = variants.map((v) => [v.label, num(med(v.key)), num(Math.min(...times[v.key])), num(Math.max(...times[v.key])), num(med(v.key) - base), ratio(med(v.key) / base)]);
     if (cliProblem) rows.push(['`node dist/cli.js clean <file>`', 'not measurable yet', '—', '—', '—', '—']);
     const coldMs = med('clean');
-    const coldProfile = coldMs > 100 || (!cliProblem && med('cli') > 200) ? profileCold(smallFile).body : undefined;
+    // The issue's cold start is "import plus the first clean() in a fresh process" (the CLI's is
+    // "as a whole process"): the time inside the process, import to the end of the first clean(),
+    // median over the runs. The whole process, which includes Node's own start, is reported too.
+    const inProcess = median(phases.map((p) => p.importMs + p.modelMs + p.firstCleanMs));
+    const coldProfile = inProcess > 100 || coldMs > 200 || (!cliProblem && med('cli') > 200) ? profileCold(smallFile).body : undefined;
     const targets: Target[] = [
-      { name: 'Cold start (fresh node, import dist/index.node.js, one clean())', goal: '≤ 100 ms', measured: `${num(coldMs)} ms median (node -e 0: ${num(base)} ms; ${num(coldMs - base)} ms over it)`, met: coldMs <= 100 },
+      {
+        name: 'Cold start: import + first clean() in a fresh process (dist/index.node.js)',
+        goal: '≤ 100 ms',
+        measured: `${num(inProcess)} ms median inside the process (import ${num(ph('importMs'))} + model ${num(ph('modelMs'))} + first clean ${num(ph('firstCleanMs'))} ms); the whole process, spawn to exit, ${num(coldMs)} ms, of which Node's own start (\`node -e 0\`) is ${num(base)} ms`,
+        met: inProcess <= 100,
+      },
       cliProblem
         ? { name: '`dechaff clean` on a small file', goal: '≤ 200 ms', measured: `not measurable yet: ${cliProblem}`, met: null }
         : { name: '`dechaff clean` on a small file', goal: '≤ 200 ms', measured: `${num(med('cli'))} ms median`, met: med('cli') <= 200 },
@@ -144,7 +153,7 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
       '',
       table(['process', 'median ms', 'min ms', 'max ms', 'median − baseline (ms)', '÷ baseline'], rows),
       '',
-      `Inside the cold process (median of ${phases.length} runs, \`performance.now()\`): Node was ready ${num(ph('sinceStart'))} ms after its own start; importing \`dist/index.node.js\` (${num(fs.statSync(DIST).size / 1e6)} MB, the phrase patterns bundled, the model in \`dist/model.bin\`) took **${num(ph('importMs'))} ms**, ` +
+      `Inside the cold process (median of ${phases.length} runs, \`performance.now()\`): Node was ready ${num(ph('sinceStart'))} ms after its own start; importing \`dist/index.node.js\` (${num(fs.statSync(DIST).size / 1e6)} MB, the phrase patterns bundled, franc and redos-detector in \`dist/lazy/\`, the model in \`dist/model.bin\`) took **${num(ph('importMs'))} ms**, ` +
         `\`defaultModel()\` (reading and decoding \`dist/model.bin\`) **${num(ph('modelMs'))} ms**, the first \`clean()\` of the ${num(bytesUtf8(small) / 1000, 2)} KB document **${num(ph('firstCleanMs'))} ms** and the same call again ${num(ph('secondCleanMs'))} ms (the difference is one-time work: lazy tables, regex compilation, JIT warm-up).`,
       '',
       `**Model load** (in process, tinybench, so with the JIT warm: the cold figure is \`defaultModel()\` above): the packed model \`dist/model.bin\`, ${num(modelBytes / 1e6)} MB, ${vocab.toLocaleString('en-US')} features, read with \`loadModel(bytes)\` — full validation (checksum, every key and count, totals), which the shipped model skips — and one classification. Baseline: reading the file alone.`,

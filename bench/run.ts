@@ -87,27 +87,27 @@ function hotSpots(r: {
       );
     }
     const sc = Math.max(share(st.scan), prof(/features\.ts/));
-    if (sc > 0.03) notes.push(`**Block scan — ${pct(share(st.scan))} of \`clean()\` by stage timing** (profile: ${pct(prof(/features\.ts/))} of self time in src/features.ts, with \`stemWord\`): \`scanBlock\` walks each normalized block once for features, units, topic words and shingles; what is left is one string per CJK character and bigram and per word (the classifier's features) and the Porter stemmer on cache misses.`);
+    if (sc > 0.03) notes.push(`**Block scan — ${pct(share(st.scan))} of \`clean()\` by stage timing** (profile: ${pct(prof(/features\.ts/))} of self time in src/features.ts): \`scanBlock\` walks each normalized block once, by code unit, for feature keys (two 32-bit hashes per feature, computed as it reads: no string per character, bigram or word), units, topic words, shingles and the ten shape patterns (gated, and reused by the rules); words are found in the word cache by their key, and the Porter stemmer runs on cache misses.`);
     const rules = share(st.rules);
-    if (rules > 0.05) notes.push(`**Rules — ${pct(rules)} of \`clean()\`** in all; the costliest are listed in section 2. Each rule runs its own regexes over \`norm\` of every block.`);
+    if (rules > 0.05) notes.push(`**Rules — ${pct(rules)} of \`clean()\`** in all; the costliest are listed in section 2. Each rule runs its own regexes over \`norm\` of every block, once per block text (later passes reuse the findings). A shared prefilter for the eleven phrase lists (a 65,536-bit set of each block's 1–3-character n-grams, a list skipped when none of its phrases' openings is present) was tried: no gain (87 vs 90 ms per corpus pass), building the set cost as much as the regex scans it saved — V8's regexes already skip most positions by their first characters.`);
     const msPerMb = 1000 / r.cleanS.mbps;
     notes.push(
       `**Everything together**: at ${num(r.cleanS.mbps)} MB/s, \`clean()\` takes ${num(msPerMb)} ms per MB, ${ratio(r.cleanS.floorMbps / r.cleanS.mbps)} the floor; the 5× target allows about ${num((5 * 1000) / r.cleanS.floorMbps)} ms per MB and 20 MB/s allows 50. ` +
-        `${msPerMb > 50 ? 'Meeting the targets needs the per-block pipeline itself to get several times cheaper. What is left per block after this session\'s work (one scan, no reasons in clean(), votes as blocks are scanned): a string per CJK character, bigram and word for the classifier and a hash lookup for each (looking CJK features up by their offsets instead, without making strings, was tried: identical results, no measurable gain in an interleaved A/B, so it was not kept), the Porter stemmer\'s cache lookups, and 23 rules each running one or more regexes over the block (a shared prefilter — most blocks contain none of the characters a rule needs — would skip most of them).' : ''}`,
+        `${msPerMb > 50 ? 'Meeting the targets needs the per-block pipeline itself to get several times cheaper still: the block scan, the 23 rules\' regexes and the classifier\'s table lookups are each a fifth to a third of the time, with no single hot spot left. The classifier\'s lookups are memory-bound (keys, bucket offsets and log-probabilities, ~5 MB): a direct-mapped cache of recently seen features (2,048 or 8,192 slots, with their log-probabilities) was tried and gave nothing measurable (1.04× and 0.99× the time).' : ''}`,
     );
   }
   const ph = r.cold.phases;
   if (ph && Number.isFinite(ph.importMs)) {
     notes.push(
       `**Cold start**: inside the process, import ${num(ph.importMs)} ms + \`defaultModel()\` ${num(ph.modelMs)} ms + first \`clean()\` ${num(ph.firstCleanMs)} ms (a second call: ${num(ph.secondCleanMs)} ms). ` +
-        `Import is V8 compiling the bundle (franc and redos-detector are bundled but initialized on first use). \`defaultModel()\` reads \`dist/model.bin\` and decodes it: the UTF-8 vocabulary, the entry offsets (one scan of 360,000 characters) and 400,000 counts as varints — loops over 100,000 rows that run once per process, mostly before the JIT has warmed up. ` +
-        `The first \`clean()\` adds the per-channel totals (another pass over the counts), the first regex compilations and JIT warm-up. Left to try: store entry offsets and the channel totals in the file, and counts in fixed-width typed arrays that need no decoding loop (a larger file).`,
+        `Import is Node's ES module loader and V8 compiling the 178 KB bundle (franc and redos-detector live in dist/lazy/ and are required on first use). \`defaultModel()\` reads \`dist/model.bin\` (1.87 MB) and uses its keys, bucket offsets and per-channel totals in place; no loop over the 100,000 rows. ` +
+        `The first \`clean()\` decodes the counts of the rows the document touches (32 rows at a time) and their log-probabilities, compiles each regex on first use and runs cold code in V8's interpreter: a second call on the same text takes ${num(ph.secondCleanMs)} ms.`,
     );
   }
   if (r.cold.rss && r.cold.rss.clean / r.cold.rss.floor > 3) {
     notes.push(
       `**Peak memory**: cleaning the ${num(r.cold.rss.bytes / 1e6, 2)} MB document peaks at ${num(r.cold.rss.clean / 1024)} MiB RSS, ${ratio(r.cold.rss.clean / r.cold.rss.floor)} the floor process (≈ ${num((r.cold.rss.clean - r.cold.rss.floor) / 1024 / (r.cold.rss.bytes / 1e6))} MiB per MB of input). ` +
-        `\`clean()\` keeps per block its normalized text, its topic words and long n-grams as sorted 32-bit hash arrays (for the later passes) and its rule hits and vote; features are dropped as soon as the block is classified, and no reasons or notes are built. A heap snapshot in the middle of a 20 MB run held about 115 MB of live objects (40 MB of them strings: the input and the normalized blocks); the rest of the peak is garbage the collector has not yet reclaimed.`,
+        `\`clean()\` keeps per block its normalized text, its topic words and long n-grams as 32-bit hash arrays (for the later passes) and its rule hits and vote; features are dropped as soon as the block is classified, and no reasons or notes are built. A heap snapshot in the middle of a 20 MB run held about 115 MB of live objects (40 MB of them strings: the input and the normalized blocks); the rest of the peak is garbage the collector has not yet reclaimed.`,
     );
   }
   const rows = r.classifier.data.rows;
@@ -135,7 +135,7 @@ function hotSpots(r: {
   }
   if (!winkMissed) {
     const slower = sizes.filter((n) => (at('dechaff', n)?.trainMs ?? 0) > (at('wink', n)?.trainMs ?? Infinity));
-    if (slower.length) notes.push(`**Classifier training** (no target, for information): slower than wink's at ${slower.map((n) => `${num(n, 2)} blocks (${ratio(at('dechaff', n)!.trainMs / at('wink', n)!.trainMs)} wink's time)`).join(', ')}. \`addFeatures\` allocates a \`Float64Array\` per new feature, and \`compile()\` sorts the vocabulary and packs it into one string for the index; one flat typed array of counts would avoid the first.`);
+    if (slower.length) notes.push(`**Classifier training** (no target, for information): slower than wink's at ${slower.map((n) => `${num(n, 2)} blocks (${ratio(at('dechaff', n)!.trainMs / at('wink', n)!.trainMs)} wink's time)`).join(', ')}. \`addFeatures\` allocates a \`Float64Array\` per new feature, and \`compile()\` sorts the vocabulary and computes every feature's 64-bit key and bucket; one flat typed array of counts would avoid the first.`);
   }
   return notes.map((n) => `- ${n}`);
 }

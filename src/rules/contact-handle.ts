@@ -10,6 +10,8 @@ const HANDLE = /(?:(?<![a-z])(?:line|wechat|vx|wx|telegram|tg|whatsapp|qq|kik|sn
 const CALL = /(?:(?<![a-z])(?:call|ring|txt|text|send|reply|dial)(?![a-z])|电话|热线|客服|联系|购买)[^\d\n]{0,12}(?<!\d)\d{5,}/;
 /** Premium-rate and short-code numbers of SMS spam (UK 09xx, 087x, 5-digit short codes after a verb). */
 const PREMIUM = /(?<!\d)(?:09\d{8,9}|08[07]\d{7,9})(?!\d)/;
+/** The rule's own patterns (tests check its gate against them). */
+export const CONTACT_PATTERNS: readonly RegExp[] = [HANDLE, CALL, PREMIUM];
 
 /** Contact handles and numbers: the "how to buy" of an ad. */
 export const rule: Rule = {
@@ -18,9 +20,26 @@ export const rule: Rule = {
   label: 'promo',
   weight: 1.5,
   test(block) {
+    // Every pattern here needs a digit, a colon or an @ (HANDLE's three endings, CALL's and
+    // PREMIUM's digits, the handle and e-mail shapes): most blocks have none, and skip all five.
+    if (!mayContact(block.norm)) return null;
     const m = HANDLE.exec(block.norm) ?? CALL.exec(block.norm) ?? PREMIUM.exec(block.norm);
     if (m) return { match: m[0] };
     const h = matchBlockShape('handle', block) ?? matchBlockShape('email', block);
     return h ? { match: h[0].trim(), strength: 0.6 } : null;
   },
 };
+
+/**
+ * Whether a normalized text holds an ASCII digit, a colon or an @ (NFKC has folded the full-width
+ * forms): a necessary condition of every pattern of this rule (test/core/contact-gate.test.ts).
+ *
+ * @param norm a block's normalized text
+ */
+export function mayContact(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x40 || c === 0xff1a) return true;
+  }
+  return false;
+}

@@ -85,12 +85,13 @@ export function phraseRule(spec: { id: string; description: string; label: Label
     weight: spec.weight,
     test(block) {
       re.lastIndex = 0;
+      let m = re.exec(block.norm);
+      if (m === null) return null;
       const found = new Set<string>();
-      for (let m = re.exec(block.norm); m !== null; m = re.exec(block.norm)) {
+      for (; m !== null; m = re.exec(block.norm)) {
         found.add(m[0].trim());
         if (m[0] === '') re.lastIndex++;
       }
-      if (found.size === 0) return null;
       const list = [...found];
       return { match: list.join(' | '), strength: Math.min(cap, 1 + extra * (list.length - 1)) };
     },
