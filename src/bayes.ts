@@ -1,6 +1,6 @@
 import { fnv1a } from './checksum.js';
 import { DechaffError } from './errors.js';
-import { keysOf } from './feature-key.js';
+import { keyOf } from './feature-key.js';
 import { extractFeatures } from './features.js';
 import { KeyIndex } from './key-index.js';
 import { decodeModel, encodeModel, isPackedModel } from './model-binary.js';
@@ -66,6 +66,8 @@ const DEFAULT_TOKEN_CAP = 40;
 const FORMAT = 'dechaff-naive-bayes';
 const VERSION = 1;
 const K = LABELS.length;
+/** `classifyFeatures`'s key buffer, grown as needed. */
+let keyScratch = new Uint32Array(1024);
 
 /**
  * Why our own classifier: natural's BayesClassifier turns every document into a dense vector over
@@ -241,7 +243,10 @@ export class NaiveBayes {
    * @param explain how many strongest features to return as evidence
    */
   classifyFeatures(features: readonly string[], explain = 0): Classification {
-    const keys = keysOf(features);
+    // Keys into a reused buffer (a new array per call was a third of this method's time).
+    if (keyScratch.length < features.length * 2) keyScratch = new Uint32Array(Math.max(features.length * 2, keyScratch.length * 2));
+    const keys = keyScratch;
+    for (let i = 0; i < features.length; i++) keyOf(features[i], 0, features[i].length, keys, 2 * i);
     const c = this.classifyKeys(keys, features.length);
     if (explain > 0) c.evidence = this.evidence(features, keys, c.probabilities, explain);
     return c;
