@@ -293,7 +293,24 @@ const NO_VALUES = new Uint32Array(0);
  * @returns the length in units
  */
 export function textUnits(normalized: string): number {
-  return scanBlock(normalized, false, false).units;
+  // The units of `scanBlock`, without its features: one per CJK code point, 1.5 per run of word
+  // characters (page mode measures menu items with it; the full scan stemmed their words and ran
+  // the ten shape patterns only to count).
+  let units = 0;
+  let inWord = false;
+  for (let i = 0; i < normalized.length; i++) {
+    const cp = normalized.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const k = classOf(cp);
+    if (k === WORD) {
+      if (!inWord) units += 1.5;
+      inWord = true;
+    } else {
+      inWord = false;
+      if (k === CJK) units++;
+    }
+  }
+  return units;
 }
 
 /**
