@@ -55,7 +55,7 @@ function run(args: string[], timeoutMs = 30_000): Run {
   return { ms: performance.now() - t0, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
-export async function coldStartSection(opts: { runs: number; rssBytes: number }): Promise<Section & { phases: Record<string, number>; coldProfile?: string; rss: { clean: number; floor: number; bytes: number } }> {
+export async function coldStartSection(opts: { runs: number; rssBytes: number }): Promise<Section & { phases: Record<string, number>; processes: { base: number; clean: number; cli?: number }; coldProfile?: string; rss: { clean: number; floor: number; bytes: number } }> {
   const distNote = ensureDist();
   const { docs } = loadDocuments();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dechaff-bench-'));
@@ -185,6 +185,7 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
       coldProfile,
       rss: { clean: rssClean.maxRSSKiB, floor: rssFloor.maxRSSKiB, bytes: bytesUtf8(big) },
       phases: { importMs: ph('importMs'), modelMs: ph('modelMs'), firstCleanMs: ph('firstCleanMs'), secondCleanMs: ph('secondCleanMs') },
+      processes: { base, clean: coldMs, ...(!cliProblem && { cli: med('cli') }) },
       summary: [`cold start ${num(coldMs)} ms (node -e 0 ${num(base)} ms); CLI ${cliProblem ? 'not measurable' : num(med('cli')) + ' ms'}; model load ${num(load.p50)} ms; peak RSS ${num(rssClean.maxRSSKiB / 1024)} MiB`],
     };
   } finally {
