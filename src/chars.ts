@@ -16,10 +16,7 @@ const KATAKANA_RE = /\p{Script=Katakana}/u;
 const HAN_BIT = 8;
 /** Bit set in a cached entry for a Latin-script character. */
 const LATIN_BIT = 16;
-/** Bit set in a cached entry for a hiragana character. */
-const HIRAGANA_BIT = 32;
-/** Bit set in a cached entry for a katakana character. */
-const KATAKANA_BIT = 64;
+
 /** 0 = not computed yet, else (class + 1) | HAN_BIT for Han, for the Basic Multilingual Plane. */
 const bmp = new Uint8Array(0x10000);
 const astral = new Map<number, number>();
@@ -27,7 +24,7 @@ const astral = new Map<number, number>();
 function compute(cp: number): number {
   const ch = String.fromCodePoint(cp);
   const k = CJK_RE.test(ch) ? CJK : WORD_RE.test(ch) ? WORD : OTHER;
-  return (k + 1) | (HAN_RE.test(ch) ? HAN_BIT : 0) | (LATIN_RE.test(ch) ? LATIN_BIT : 0) | (HIRAGANA_RE.test(ch) ? HIRAGANA_BIT : 0) | (KATAKANA_RE.test(ch) ? KATAKANA_BIT : 0);
+  return (k + 1) | (HAN_RE.test(ch) ? HAN_BIT : 0) | (LATIN_RE.test(ch) ? LATIN_BIT : 0);
 }
 
 function entry(cp: number): number {
@@ -73,8 +70,24 @@ export const KATAKANA = 2;
  */
 export function japaneseScript(cp: number): number {
   if (cp < 0x80) return 0;
-  const e = entry(cp);
-  return e & HIRAGANA_BIT ? HIRAGANA : e & KATAKANA_BIT ? KATAKANA : 0;
+  // Kept apart from `entry`, which every scanned character pays for: only page mode asks.
+  if (cp < 0x10000) {
+    let k = kana[cp];
+    if (k === 0) kana[cp] = k = computeKana(cp) + 1;
+    return k - 1;
+  }
+  let k = kanaAstral.get(cp);
+  if (k === undefined) kanaAstral.set(cp, (k = computeKana(cp)));
+  return k;
+}
+
+/** 0 = not computed yet, else `japaneseScript` + 1, for the Basic Multilingual Plane. */
+const kana = new Uint8Array(0x10000);
+const kanaAstral = new Map<number, number>();
+
+function computeKana(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return HIRAGANA_RE.test(ch) ? HIRAGANA : KATAKANA_RE.test(ch) ? KATAKANA : 0;
 }
 
 /**
