@@ -144,8 +144,11 @@ export function scanBlock(normalized: string, context = true, strings = true): B
   let cjks = 0;
   let words = 0;
   let units = 0;
-  // CJK run state: start of the previous CJK character directly before this one (for bigrams).
+  // CJK run state: start of the previous CJK character directly before this one (for bigrams),
+  // and that character's key: a bigram's key is it stepped over the second character.
   let prevCjkStart = -1;
+  let prevA = 0;
+  let prevB = 0;
   let prevHan = false;
   // `cjk`: the block's CJK code points (non-CJK skipped), for 6-character shingles;
   // `wordHashes`: its words' hashes, for 4-word shingles.
@@ -171,18 +174,21 @@ export function scanBlock(normalized: string, context = true, strings = true): B
       if (strings) features.push(normalized.slice(i, i + len));
       const han = isHan(cp);
       if (prevCjkStart >= 0) {
-        let ba = KEY1_BASIS;
-        let bb = KEY2_BASIS;
-        for (let j = prevCjkStart; j < i + len; j++) {
-          const c = normalized.charCodeAt(j);
-          ba = step1(ba, c);
-          bb = step2(bb, c);
+        let ba = step1(prevA, c0);
+        let bb = step2(prevB, c0);
+        if (len === 2) {
+          const c1 = normalized.charCodeAt(i + 1);
+          ba = step1(ba, c1);
+          bb = step2(bb, c1);
         }
         keys[at++] = ba;
         keys[at++] = bb;
         if (strings) features.push(normalized.slice(prevCjkStart, i + len));
-        if (context && han && prevHan) topic[topics++] = fmix(fnv1aRange(normalized, prevCjkStart, i + len));
+        // The bigram's first hash is its FNV-1a: its topic hash is that, mixed.
+        if (context && han && prevHan) topic[topics++] = fmix(ba);
       }
+      prevA = a;
+      prevB = b;
       prevCjkStart = i;
       prevHan = han;
       units++;
@@ -283,7 +289,6 @@ function growValueBuffers(n: number): void {
 let keyBuffer = new Uint32Array(4096);
 
 const NO_VALUES = new Uint32Array(0);
-
 
 /**
  * Length in "units": one per CJK character, 1.5 per other word (a word carries about as much

@@ -1,0 +1,27 @@
+/**
+ * The keys the block scan computes as it reads (what clean() classifies by) are exactly the keys of
+ * the feature strings it would make (what analyze(), training and the model's vocabulary use): for
+ * CJK characters and bigrams (astral ones included), words, word bigrams, digits, shapes and the
+ * length bucket.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keysOf } from '../../src/feature-key.js';
+import { scanBlock } from '../../src/features.js';
+import { normalizeForScoring } from '../../src/normalize.js';
+
+const piece = fc.constantFrom('中', '文', '字', '𠀀', '𠀁', 'の', 'カ', '한', 'running', 'runs', 'the', 'cat', '12345', '7', ' ', ', ', '。', 'hk$148/年', 'www.example.com', '@user', '#tag', '😀', '→', '50%', "don't", 'é', 'ß');
+const text = fc.array(piece, { maxLength: 40 }).map((a) => normalizeForScoring(a.join('')));
+
+describe('block scan keys', () => {
+  it('equal the keys of the feature strings, in order', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const s = scanBlock(t, true, true);
+        expect(s.count).toBe(s.features.length);
+        expect([...s.keys]).toEqual([...keysOf(s.features)]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
