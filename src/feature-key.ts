@@ -38,8 +38,23 @@ export function step2(h: number, c: number): number {
  * @param at index of the first
  */
 export function keyOf(text: string, from: number, to: number, out: Uint32Array, at: number): void {
-  let a = KEY1_BASIS;
-  let b = KEY2_BASIS;
+  extendKey(KEY1_BASIS, KEY2_BASIS, text, from, to, out, at);
+}
+
+/**
+ * A key (a, b) stepped over `text[from, to)`, written into `out` at `at`: the key of the text the
+ * key was of, followed by these code units (a CJK bigram from its first character's key, a word
+ * bigram from its first word's).
+ *
+ * @param a the key's first hash (raw state)
+ * @param b the key's second hash (raw state)
+ * @param text the code units to step over
+ * @param from start offset
+ * @param to end offset
+ * @param out where the two hashes go
+ * @param at index of the first
+ */
+export function extendKey(a: number, b: number, text: string, from: number, to: number, out: Uint32Array, at: number): void {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     a = step1(a, c);

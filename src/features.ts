@@ -1,7 +1,7 @@
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { classOf, CJK, isHan, WORD } from './chars.js';
 import { fnv1aRange } from './checksum.js';
-import { KEY1_BASIS, KEY2_BASIS, keyOf, step1, step2 } from './feature-key.js';
+import { extendKey, KEY1_BASIS, KEY2_BASIS, keyOf, step1, step2 } from './feature-key.js';
 import { matchShape, SCANNED_SHAPES, type SHAPES } from './shapes.js';
 
 /** Most distinct words kept in the word cache, cleared when full. 50k words cover a large
@@ -161,34 +161,20 @@ export function scanBlock(normalized: string, context = true, strings = true): B
     const k = classOf(cp);
     if (k === CJK) {
       prevWord = undefined;
-      const c0 = normalized.charCodeAt(i);
-      let a = step1(KEY1_BASIS, c0);
-      let b = step2(KEY2_BASIS, c0);
-      if (len === 2) {
-        const c1 = normalized.charCodeAt(i + 1);
-        a = step1(a, c1);
-        b = step2(b, c1);
-      }
-      keys[at++] = a;
-      keys[at++] = b;
+      keyOf(normalized, i, i + len, keys, at);
+      const charAt = at;
+      at += 2;
       if (strings) features.push(normalized.slice(i, i + len));
       const han = isHan(cp);
       if (prevCjkStart >= 0) {
-        let ba = step1(prevA, c0);
-        let bb = step2(prevB, c0);
-        if (len === 2) {
-          const c1 = normalized.charCodeAt(i + 1);
-          ba = step1(ba, c1);
-          bb = step2(bb, c1);
-        }
-        keys[at++] = ba;
-        keys[at++] = bb;
-        if (strings) features.push(normalized.slice(prevCjkStart, i + len));
+        extendKey(prevA, prevB, normalized, i, i + len, keys, at);
         // The bigram's first hash is its FNV-1a: its topic hash is that, mixed.
-        if (context && han && prevHan) topic[topics++] = fmix(ba);
+        if (context && han && prevHan) topic[topics++] = fmix(keys[at]);
+        at += 2;
+        if (strings) features.push(normalized.slice(prevCjkStart, i + len));
       }
-      prevA = a;
-      prevB = b;
+      prevA = keys[charAt];
+      prevB = keys[charAt + 1];
       prevCjkStart = i;
       prevHan = han;
       units++;
@@ -198,24 +184,17 @@ export function scanBlock(normalized: string, context = true, strings = true): B
       prevCjkStart = -1;
       const start = i;
       // The word's key, code unit by code unit as the word is read (its first hash is also the
-      // word's FNV-1a, what the 4-word shingles are made of).
+      // word's FNV-1a, what the 4-word shingles are made of), to find it in the word cache
+      // without slicing it.
       let wa = KEY1_BASIS;
       let wb = KEY2_BASIS;
-      for (let j = i; j < i + len; j++) {
-        wa = step1(wa, normalized.charCodeAt(j));
-        wb = step2(wb, normalized.charCodeAt(j));
-      }
-      i += len;
       while (i < n) {
         const c2 = normalized.codePointAt(i)!;
         if (classOf(c2) !== WORD) break;
-        wa = step1(wa, normalized.charCodeAt(i));
-        wb = step2(wb, normalized.charCodeAt(i));
-        if (c2 > 0xffff) {
-          wa = step1(wa, normalized.charCodeAt(i + 1));
-          wb = step2(wb, normalized.charCodeAt(i + 1));
-          i += 2;
-        } else i++;
+        for (const end = i + (c2 > 0xffff ? 2 : 1); i < end; i++) {
+          wa = step1(wa, normalized.charCodeAt(i));
+          wb = step2(wb, normalized.charCodeAt(i));
+        }
       }
       const st = stemAt(wa, wb, normalized, start, i);
       units += 1.5;
@@ -233,15 +212,8 @@ export function scanBlock(normalized: string, context = true, strings = true): B
         if (strings) features.push(w);
         if (prevWord) {
           // The bigram "prev w": the first word's key stepped over the space and the second word.
-          let ba = step1(prevWord.a, 32);
-          let bb = step2(prevWord.b, 32);
-          for (let j = 0; j < w.length; j++) {
-            const c = w.charCodeAt(j);
-            ba = step1(ba, c);
-            bb = step2(bb, c);
-          }
-          keys[at++] = ba;
-          keys[at++] = bb;
+          extendKey(step1(prevWord.a, 32), step2(prevWord.b, 32), w, 0, w.length, keys, at);
+          at += 2;
           if (strings) features.push(prevWord.stem + ' ' + w);
         }
         prevWord = st;
