@@ -69,18 +69,6 @@ function makeStem(word: string): Stem {
   return { stem, a: key[0], b: key[1], digits, topic };
 }
 
-/**
- * Stem an English word with natural's Porter stemmer, cached.
- *
- * @param word a lower-case word
- * @returns its stem (the word itself when it is not all a–z or longer than 24 letters)
- */
-export function stemWord(word: string): string {
-  const key = new Uint32Array(2);
-  keyOf(word, 0, word.length, key, 0);
-  return stemAt(key[0], key[1], word, 0, word.length).stem;
-}
-
 /** Length bucket boundaries, in units. */
 const LENGTH_BUCKETS = [4, 8, 16, 32, 64, 128, 256];
 /** Length of a CJK shingle, in characters: 6 Han characters are a clause fragment, rarely
