@@ -4,7 +4,7 @@ import { keyOf } from './feature-key.js';
 import { extractFeatures } from './features.js';
 import { KeyIndex } from './key-index.js';
 import { decodeModel, encodeModel, isPackedModel } from './model-binary.js';
-import { CHANNELS, CHUNK_BITS, eagerRows, type ModelRows } from './model-rows.js';
+import { CHANNELS, eagerRows, type ModelRows } from './model-rows.js';
 import { normalizeForScoring } from './normalize.js';
 import { LABELS, type Label } from './types.js';
 
@@ -262,7 +262,7 @@ export class NaiveBayes {
    */
   classifyKeys(keys: Uint32Array, count: number): Classification {
     const table = this.compile();
-    const { index, logProbs, priors } = table;
+    const { index, priors } = table;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -273,6 +273,7 @@ export class NaiveBayes {
       if (row < 0) continue;
       n++;
       const at = table.row(row);
+      const logProbs = table.logProbs;
       s0 += logProbs[at];
       s1 += logProbs[at + 1];
       s2 += logProbs[at + 2];
@@ -296,7 +297,7 @@ export class NaiveBayes {
   /** The known features that pushed most toward the most probable label, strongest first. */
   private evidence(features: readonly string[], keys: Uint32Array, p: Record<Label, number>, explain: number): Classification['evidence'] {
     const table = this.compile();
-    const { index, logProbs } = table;
+    const { index } = table;
     let best = 0;
     for (let c = 1; c < K; c++) if (p[LABELS[c]] > p[LABELS[best]]) best = c;
     const evidence: Classification['evidence'] = [];
@@ -307,6 +308,7 @@ export class NaiveBayes {
       if (row < 0 || seen.has(f)) continue;
       seen.add(f);
       const at = table.row(row);
+      const logProbs = table.logProbs;
       let other = -Infinity;
       for (let c = 0; c < K; c++) if (c !== best && logProbs[at + c] > other) other = logProbs[at + c];
       evidence.push({ feature: f, weight: logProbs[at + best] - other });
@@ -365,15 +367,21 @@ function round(x: number): number {
 
 /**
  * A compiled model: log P(feature | class) per vocabulary row, computed on the row's first use
- * (after its chunk's counts are decoded, for a packed model). Computing all 400,000 logarithms of
- * the shipped model up front took 37 ms of every cold start (--cpu-prof), while a document touches
- * a few thousand rows; computing them a chunk of 32 rows at a time still spent ~19 ms of the first
- * clean() on rows no document asked for.
+ * (its counts read in place, for a packed model). Computing all 400,000 logarithms of the shipped
+ * model up front took 37 ms of every cold start (--cpu-prof), while a document touches a few
+ * thousand rows. The rows computed so far are kept densely, in the order first asked for, with a
+ * slot per row: a 3.2 MB table indexed by row touched a fresh memory page for nearly every row a
+ * first document asked for, and a page's first touch costs ~10 µs on the machines we measure on
+ * (700 scattered writes to a fresh `Float64Array`: 7–8 ms; again: 0.15 ms) — ~10 ms of the first
+ * `clean()` of a 3.7 KB document (--cpu-prof over 15 fresh processes).
  */
 class LogTable {
-  /** `K` log-probabilities per row, valid where `ready` is set. */
-  readonly logProbs: Float64Array;
-  private readonly ready: Uint8Array;
+  /** `K` log-probabilities per computed row, at the offset `row()` returns. Replaced when it grows:
+   * read it after `row()`. */
+  logProbs: Float64Array;
+  /** Per row, its offset in `logProbs` + 1; 0 when not computed yet. */
+  private readonly slots: Int32Array;
+  private used = 0;
 
   constructor(
     readonly index: KeyIndex,
@@ -385,32 +393,44 @@ class LogTable {
     /** The log priors in force. */
     readonly priors: readonly number[],
   ) {
-    this.logProbs = new Float64Array(rows.rows * K);
-    this.ready = new Uint8Array(rows.rows);
+    this.logProbs = new Float64Array(Math.min(rows.rows, LOG_TABLE_START_ROWS) * K);
+    this.slots = new Int32Array(rows.rows);
   }
 
   /** The offset of a row's log-probabilities in `logProbs`, computing them on first use. */
   row(r: number): number {
-    if (this.ready[r] === 0) this.fill(r);
-    return r * K;
+    const s = this.slots[r];
+    return s !== 0 ? s - 1 : this.fill(r);
   }
 
-  private fill(r: number): void {
-    const { rows, logProbs, scale, denom, unseen, alpha } = this;
-    rows.ensure(r >> CHUNK_BITS);
-    const ch = rows.channels[r];
-    for (let c = 0; c < K; c++) {
-      const x = rows.counts[r * K + c];
-      logProbs[r * K + c] = x === 0 ? unseen[ch * K + c] : Math.log(x * scale[ch * K + c] + alpha) - denom[ch];
+  private fill(r: number): number {
+    const { rows, scale, denom, unseen, alpha } = this;
+    let logProbs = this.logProbs;
+    const at = this.used;
+    if (at + K > logProbs.length) {
+      logProbs = new Float64Array(Math.max(logProbs.length * 2, K));
+      logProbs.set(this.logProbs);
+      this.logProbs = logProbs;
     }
-    this.ready[r] = 1;
+    const ch = rows.channel(r);
+    for (let c = 0; c < K; c++) {
+      const x = rows.count(r, c);
+      logProbs[at + c] = x === 0 ? unseen[ch * K + c] : Math.log(x * scale[ch * K + c] + alpha) - denom[ch];
+    }
+    this.used = at + K;
+    this.slots[r] = at + 1;
+    return at;
   }
 }
 
+/** Rows the log table has room for before it first grows: a document touches a few thousand. */
+const LOG_TABLE_START_ROWS = 4096;
+
 /** A model's vocabulary and every count, decoded (to thaw or serialize it). */
 function decodedRows(rows: ModelRows): { packed: string; starts: Uint32Array; counts: Float64Array } {
-  for (let c = 0; c << CHUNK_BITS < rows.rows; c++) rows.ensure(c);
-  return { ...rows.vocabulary(), counts: rows.counts };
+  const counts = new Float64Array(rows.rows * K);
+  for (let r = 0; r < rows.rows; r++) for (let c = 0; c < K; c++) counts[r * K + c] = rows.count(r, c);
+  return { ...rows.vocabulary(), counts };
 }
 
 /**

@@ -2,7 +2,7 @@ import { DechaffError } from './errors.js';
 import { entryStarts } from './entry-starts.js';
 import { keyOf } from './feature-key.js';
 import { bucketBits, bucketOf, KeyIndex } from './key-index.js';
-import { channelOf, CHANNELS, CHUNK_BITS, type ModelRows } from './model-rows.js';
+import { channelOf, CHANNELS, type ModelRows } from './model-rows.js';
 
 /**
  * The packed (binary) form of a naive Bayes model, what the build ships and what `loadModel()`
@@ -11,14 +11,16 @@ import { channelOf, CHANNELS, CHUNK_BITS, type ModelRows } from './model-rows.js
  * | bytes | what |
  * |---|---|
  * | 4 | magic `DCNB` |
- * | 1 | format version (3) |
+ * | 1 | format version (4) |
  * | 4 | header length H |
- * | H | header: UTF-8 JSON `{ classes, settings, documents, rows, countScale, bucketBits, keys, vocabularyBytes, countsBytes, channelTotals, channelRows, checksum }`, padded with spaces so that what follows starts at a multiple of 4 |
+ * | H | header: UTF-8 JSON `{ classes, settings, documents, rows, countScale, bucketBits, keys, overflowRows, vocabularyBytes, channelTotals, channelRows, checksum }`, padded with spaces so that what follows starts at a multiple of 4 |
  * | 8 × rows | each row's key: two 32-bit hashes of the feature (`src/feature-key.ts`); absent when the header says `"keys": false` |
  * | 4 × (2^bucketBits + 1) | where each key bucket's rows start (`src/key-index.ts`), then the number of rows; absent with `"keys": false` |
- * | 4 × ⌈rows / 32⌉ | where each chunk of 32 rows starts in the counts, in bytes from their start |
+ * | 4 × E | the rows holding a count byte of 255 (E = `overflowRows`), ascending |
+ * | 8 × E × k | for each of them, every class's count × `countScale` as two 32-bit words (low, high) |
+ * | k × rows | per row and class, the count × `countScale` as a byte; 255 means "255 or more: see the overflow rows" |
+ * | ⌈rows / 4⌉ | the rows' channels (CJK, word, shape), two bits each, row r at bits 2(r mod 4) of byte ⌊r / 4⌋ |
  * | vocabularyBytes | the vocabulary, distinct entries, UTF-8, joined by `\n` |
- * | countsBytes | per row: a byte whose bit c (c < 4) says class c's count is not zero and whose bits 4–5 are the row's channel (CJK, word, shape), then for each such class the count × `countScale` as an unsigned LEB128 varint |
  *
  * Rows are in key-bucket order (by bucket, then by feature), so that the key index is the file
  * itself. `channelTotals` are the sums of count × `countScale` per channel and class, `channelRows` the
@@ -26,21 +28,25 @@ import { channelOf, CHANNELS, CHUNK_BITS, type ModelRows } from './model-rows.js
  * FNV-1a (32 bits) over every byte after the header, taken four bytes (little-endian) at a time,
  * then over the header's other fields as canonical JSON, as 8 hex digits.
  *
- * Why this layout: reading it needs no loop over the rows. Version 2 (vocabulary and varints
- * only) was decoded whole on load: the UTF-8 vocabulary, its entry offsets, 400,000 varints and the
- * totals took ~60 ms of every cold start (--cpu-prof), mostly before the JIT warmed up. Here the
- * keys are used in place, totals come from the header, and counts are decoded 32 rows at a time
- * when a document first needs one of them. Keys and buckets make the shipped file 1.87 MB instead
- * of 0.93 MB: reading it in a fresh process takes ~10 ms instead of ~40 ms (bench/drivers/cold.mjs).
+ * Why this layout: reading it needs no loop over the rows, and reading one row's counts needs no
+ * other row. Version 2 (vocabulary and varints only) was decoded whole on load (~60 ms of every
+ * cold start, --cpu-prof). Version 3 stored the keys and buckets but kept varint counts, decoded 32
+ * rows at a time: a 3.7 KB document touched 615 of the shipped model's 3,125 chunks, and decoding
+ * ~20,000 rows to read ~700 was ~20 ms of the first `clean()` in a fresh process (decoding all of
+ * them up front: 18–24 ms). Here a row's counts are bytes at a fixed place: 96.5 % of the shipped
+ * model's rows have every count × 4 below 255, and the other 3,514 are looked up by binary search
+ * in the overflow list. The file is 2.1 MB (version 3: 1.87 MB).
  */
 export const BINARY_MAGIC = 'DCNB';
 /** The packed format's version byte. */
-export const BINARY_VERSION = 3;
-/** Largest packed model accepted, in bytes (the shipped one is ~1.9 MB). */
+export const BINARY_VERSION = 4;
+/** Largest packed model accepted, in bytes (the shipped one is ~2.1 MB). */
 const MAX_BINARY_BYTES = 32 * 1024 * 1024;
 /** The vocabulary's separator: a feature never holds a line break (blocks are lines). */
 const SEPARATOR = 10;
-const CHUNK = 1 << CHUNK_BITS;
+/** The count byte that sends a reader to the overflow rows. */
+const OVERFLOW = 255;
+const TWO_32 = 2 ** 32;
 
 /** What a packed model holds. */
 export interface PackedModel {
@@ -79,36 +85,42 @@ export function encodeModel(m: { classes: readonly string[]; settings: PackedMod
   for (let q = 0; q < 1 << bits; q++) offsets[q + 1] += offsets[q];
   const vocab = new TextEncoder().encode(order.map((r) => m.vocabulary[r]).join('\n'));
   const keys = new Uint32Array(rows * 2);
-  const checkpoints = new Uint32Array(Math.ceil(rows / CHUNK));
   const totals = new Array<number>(CHANNELS * k).fill(0);
   const perChannel = new Array<number>(CHANNELS).fill(0);
-  const counts: number[] = [];
+  const countBytes = new Uint8Array(rows * k);
+  const channelBytes = new Uint8Array(Math.ceil(rows / 4));
+  const overflowRows: number[] = [];
+  const overflowWords: number[] = [];
   for (let r = 0; r < rows; r++) {
     const from = order[r];
     const f = m.vocabulary[from];
     keys[2 * r] = given[2 * from];
     keys[2 * r + 1] = given[2 * from + 1];
-    if (r % CHUNK === 0) checkpoints[r / CHUNK] = counts.length;
     const ch = channelOf(f.charCodeAt(0));
     perChannel[ch]++;
-    let mask = 0;
-    for (let c = 0; c < k; c++) if (m.counts[from * k + c] !== 0) mask |= 1 << c;
-    counts.push(mask | (ch << 4));
+    channelBytes[r >> 2] |= ch << ((r & 3) << 1);
+    let over = false;
     for (let c = 0; c < k; c++) {
-      if (!(mask & (1 << c))) continue;
-      let v = Math.round(m.counts[from * k + c] * countScale);
+      const v = Math.round(m.counts[from * k + c] * countScale);
       totals[ch * k + c] += v;
-      while (v >= 128) { counts.push((v % 128) | 128); v = Math.floor(v / 128); }
-      counts.push(v);
+      countBytes[r * k + c] = Math.min(v, OVERFLOW);
+      if (v >= OVERFLOW) over = true;
+    }
+    if (!over) continue;
+    overflowRows.push(r);
+    for (let c = 0; c < k; c++) {
+      const v = Math.round(m.counts[from * k + c] * countScale);
+      overflowWords.push(v % TWO_32, Math.floor(v / TWO_32));
     }
   }
-  const words = withKeys ? [...keys, ...offsets, ...checkpoints] : [...checkpoints];
-  const body = new Uint8Array(words.length * 4 + vocab.length + counts.length);
+  const words = withKeys ? [...keys, ...offsets, ...overflowRows, ...overflowWords] : [...overflowRows, ...overflowWords];
+  const body = new Uint8Array(words.length * 4 + countBytes.length + channelBytes.length + vocab.length);
   const view = new DataView(body.buffer);
   words.forEach((w, i) => view.setUint32(i * 4, w, true));
-  body.set(vocab, words.length * 4);
-  body.set(counts, words.length * 4 + vocab.length);
-  const fields = { classes: [...m.classes], settings: m.settings, documents: [...m.documents], rows, countScale, bucketBits: bits, keys: withKeys, vocabularyBytes: vocab.length, countsBytes: counts.length, channelTotals: totals, channelRows: perChannel };
+  body.set(countBytes, words.length * 4);
+  body.set(channelBytes, words.length * 4 + countBytes.length);
+  body.set(vocab, words.length * 4 + countBytes.length + channelBytes.length);
+  const fields = { classes: [...m.classes], settings: m.settings, documents: [...m.documents], rows, countScale, bucketBits: bits, keys: withKeys, overflowRows: overflowRows.length, vocabularyBytes: vocab.length, channelTotals: totals, channelRows: perChannel };
   let header = JSON.stringify({ ...fields, checksum: checksum(body, fields) });
   let headerBytes = new TextEncoder().encode(header);
   // Pad so that the body (the keys, read as 32-bit words in place) starts at a multiple of 4.
@@ -173,7 +185,7 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
   const rows = h.rows as number;
   const scale = h.countScale as number;
   const vocabBytes = h.vocabularyBytes as number;
-  const countsBytes = h.countsBytes as number;
+  const over = h.overflowRows as number;
   const bits = h.bucketBits as number;
   if (!Number.isSafeInteger(rows) || rows < 0) fail('"rows" must be an integer ≥ 0');
   if (bits !== bucketBits(rows)) fail(`"bucketBits" must be ${bucketBits(rows)} for ${rows} rows`);
@@ -183,55 +195,45 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
   const bodyAt = 9 + headerLength;
   if (bodyAt % 4 !== 0) fail('the header is not padded to a multiple of 4 bytes');
   if (typeof h.keys !== 'boolean') fail('"keys" must be true or false');
+  if (!Number.isSafeInteger(vocabBytes) || vocabBytes < 0) fail('"vocabularyBytes" must be an integer ≥ 0');
+  if (!Number.isSafeInteger(over) || over < 0 || over > rows) fail('"overflowRows" must be an integer from 0 to "rows"');
   const stored = h.keys as boolean;
-  const keyBytes = stored ? rows * 8 : 0;
-  const offsetsAt = keyBytes;
-  const checkpointsAt = offsetsAt + (stored ? ((1 << bits) + 1) * 4 : 0);
-  const chunks = Math.ceil(rows / CHUNK);
-  const vocabAt = checkpointsAt + chunks * 4;
-  if (!Number.isSafeInteger(vocabBytes) || vocabBytes < 0 || !Number.isSafeInteger(countsBytes) || countsBytes < 0) fail('"vocabularyBytes" and "countsBytes" must be integers ≥ 0');
-  if (bodyAt + vocabAt + vocabBytes + countsBytes !== bytes.length) fail(`the file holds ${bytes.length} bytes, the header announces ${bodyAt + vocabAt + vocabBytes + countsBytes} (truncated or extended)`);
+  const offsetsAt = stored ? rows * 8 : 0;
+  const overflowAt = offsetsAt + (stored ? ((1 << bits) + 1) * 4 : 0);
+  const wordsAt = overflowAt + over * 4;
+  const countsAt = wordsAt + over * k * 8;
+  const channelsAt = countsAt + rows * k;
+  const vocabAt = channelsAt + Math.ceil(rows / 4);
+  if (bodyAt + vocabAt + vocabBytes !== bytes.length) fail(`the file holds ${bytes.length} bytes, the header announces ${bodyAt + vocabAt + vocabBytes} (truncated or extended)`);
   const body = bytes.subarray(bodyAt);
-  const fields = { classes: h.classes, settings: { alpha: s.alpha, logPriors: s.logPriors, tokenCap: s.tokenCap }, documents: h.documents, rows, countScale: scale, bucketBits: bits, keys: stored, vocabularyBytes: vocabBytes, countsBytes, channelTotals: h.channelTotals, channelRows: h.channelRows };
+  const fields = { classes: h.classes, settings: { alpha: s.alpha, logPriors: s.logPriors, tokenCap: s.tokenCap }, documents: h.documents, rows, countScale: scale, bucketBits: bits, keys: stored, overflowRows: over, vocabularyBytes: vocabBytes, channelTotals: h.channelTotals, channelRows: h.channelRows };
   const sum = verify ? checksum(body, fields) : h.checksum;
   if (h.checksum !== sum) fail(`checksum mismatch (file says ${String(h.checksum)}, content hashes to ${sum}): the model was corrupted or edited`);
   let keys = stored ? u32(bytes, bodyAt, rows * 2) : new Uint32Array(0);
   let offsets = stored ? u32(bytes, bodyAt + offsetsAt, (1 << bits) + 1) : new Uint32Array(0);
-  const checkpoints = u32(bytes, bodyAt + checkpointsAt, chunks);
-  const countsData = body.subarray(vocabAt + vocabBytes);
-  const counts = new Float64Array(rows * k);
-  const channels = new Uint8Array(rows);
-  const ready = new Uint8Array(chunks);
+  const overflowRows = u32(bytes, bodyAt + overflowAt, over);
+  const overflowWords = u32(bytes, bodyAt + wordsAt, over * k * 2);
+  const countBytes = body.subarray(countsAt, channelsAt);
+  const channelBytes = body.subarray(channelsAt, vocabAt);
   const channelTotals = Float64Array.from(h.channelTotals as number[], (t) => t / scale);
   let vocabulary: { packed: string; starts: Uint32Array } | undefined;
 
-  /** Decode one chunk's rows; `check` validates what it reads (the shipped model skips it). */
-  const decodeChunk = (c: number, check: boolean): number => {
-    let p = checkpoints[c];
-    const end = Math.min(rows, (c + 1) * CHUNK);
-    for (let r = c * CHUNK; r < end; r++) {
-      if (check && p >= countsData.length) fail('the counts are truncated');
-      const head = countsData[p++];
-      const mask = head & 15;
-      channels[r] = head >> 4;
-      if (check && (mask >> k || head >> 4 >= CHANNELS)) fail(`row ${r}: byte ${head} names a class or channel that does not exist`);
-      for (let j = 0; j < k; j++) {
-        if (!(mask & (1 << j))) continue;
-        let v = 0;
-        let mul = 1;
-        for (;;) {
-          if (check && p >= countsData.length) fail('the counts are truncated');
-          const b = countsData[p++];
-          v += (b & 127) * mul;
-          if (b < 128) break;
-          mul *= 128;
-          if (check && mul > 2 ** 49) fail(`row ${r}: a count is too large`);
-        }
-        counts[r * k + j] = v / scale;
-      }
+  const channel = (r: number): number => (channelBytes[r >> 2] >> ((r & 3) << 1)) & 3;
+  /** A count × `countScale` from the overflow words of overflow row `i`. */
+  const wide = (i: number, c: number): number => overflowWords[2 * (i * k + c)] + overflowWords[2 * (i * k + c) + 1] * TWO_32;
+  const count = (r: number, c: number): number => {
+    const b = countBytes[r * k + c];
+    if (b !== OVERFLOW) return b / scale;
+    // Binary search: the overflow rows are ascending (checked when verified).
+    let lo = 0;
+    let hi = over - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (overflowRows[mid] < r) lo = mid + 1;
+      else hi = mid;
     }
-    ready[c] = 1;
-    return p;
+    if (overflowRows[lo] !== r) fail(`row ${r} has a count byte of ${OVERFLOW} and is not among the overflow rows`);
+    return wide(lo, c) / scale;
   };
 
   const decodeVocabulary = (): { packed: string; starts: Uint32Array } => {
@@ -260,14 +262,27 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
   }
 
   if (verify) {
-    // Every chunk where its checkpoint says, every row's channel that of its feature, every key
-    // its feature's and in its bucket, no key twice (so no feature twice), totals as announced.
-    let p = 0;
-    for (let c = 0; c < chunks; c++) {
-      if (checkpoints[c] !== p) fail(`chunk ${c} starts at byte ${p} of the counts, the file says ${checkpoints[c]}`);
-      p = decodeChunk(c, true);
+    // The overflow rows ascending, each holding a 255 byte whose count is ≥ 255 and the others
+    // their byte; every row with a 255 byte listed; every row's channel that of its feature (no
+    // unused bits set); every key its feature's and in its bucket, no key twice (so no feature
+    // twice); totals as announced.
+    for (let i = 0; i < over; i++) {
+      const r = overflowRows[i];
+      if (r >= rows || (i > 0 && r <= overflowRows[i - 1])) fail(`overflow row ${i} (${r}) is out of order or out of range`);
+      let any = false;
+      for (let c = 0; c < k; c++) {
+        const v = wide(i, c);
+        if (overflowWords[2 * (i * k + c) + 1] >= 2 ** 21) fail(`row ${r}: a count is too large`);
+        const b = countBytes[r * k + c];
+        if (b === OVERFLOW ? v < OVERFLOW : v !== b) fail(`row ${r}: overflow count ${v} does not match its byte ${b}`);
+        if (b === OVERFLOW) any = true;
+      }
+      if (!any) fail(`overflow row ${r} has no count byte of ${OVERFLOW}`);
     }
-    if (p !== countsData.length) fail(`${countsData.length - p} bytes after the counts`);
+    let listed = 0;
+    for (let r = 0; r < rows; r++) for (let c = 0; c < k; c++) if (countBytes[r * k + c] === OVERFLOW) { listed++; break; }
+    if (listed !== over) fail(`${listed} rows have a count byte of ${OVERFLOW}, the header lists ${over}`);
+    if (rows % 4 !== 0 && channelBytes[channelBytes.length - 1] >> ((rows % 4) * 2) !== 0) fail('unused channel bits are set');
     vocabulary ??= decodeVocabulary();
     const { packed, starts } = vocabulary;
     if (offsets[0] !== 0 || offsets[1 << bits] !== rows) fail('the key buckets do not cover the rows');
@@ -284,9 +299,10 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
       if (starts[r + 1] - 1 === starts[r]) fail(`the vocabulary has an empty entry (${r})`);
       keyOf(packed, starts[r], starts[r + 1] - 1, key, 0);
       if (key[0] !== keys[2 * r] || key[1] !== keys[2 * r + 1]) fail(`row ${r}: the key is not its feature's`);
-      if (channels[r] !== channelOf(packed.charCodeAt(starts[r]))) fail(`row ${r}: the channel is not its feature's`);
-      perChannel[channels[r]]++;
-      for (let j = 0; j < k; j++) totals[channels[r] * k + j] += Math.round(counts[r * k + j] * scale);
+      const ch = channel(r);
+      if (ch !== channelOf(packed.charCodeAt(starts[r]))) fail(`row ${r}: the channel is not its feature's`);
+      perChannel[ch]++;
+      for (let j = 0; j < k; j++) totals[ch * k + j] += Math.round(count(r, j) * scale);
     }
     for (let ch = 0; ch < CHANNELS; ch++) if (perChannel[ch] !== (h.channelRows as number[])[ch]) fail(`"channelRows[${ch}]" is ${(h.channelRows as number[])[ch]}, the vocabulary has ${perChannel[ch]}`);
     const announced = h.channelTotals as number[];
@@ -301,13 +317,10 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
       rows,
       keys,
       buckets: { bits, offsets },
-      counts,
-      channels,
       channelTotals,
       channelRows: Float64Array.from(h.channelRows as number[]),
-      ensure(c: number): void {
-        if (ready[c] === 0) decodeChunk(c, false);
-      },
+      channel,
+      count,
       vocabulary() {
         vocabulary ??= decodeVocabulary();
         return vocabulary;

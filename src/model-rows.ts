@@ -3,11 +3,6 @@ import { keyOf } from './feature-key.js';
 
 /** Feature channels: 0 CJK characters and bigrams, 1 words, 2 shape and length tokens. */
 export const CHANNELS = 3;
-/** Rows decoded together from a packed model, as a power of two: a document touches a few
- * thousand of the 100,000 rows, and 32 rows are ~300 bytes of varints (8-row chunks were no faster
- * on a cold start: first clean() 74 vs 72 ms, interleaved runs). */
-export const CHUNK_BITS = 5;
-
 /**
  * The channel of a feature, from its first code unit (see `extractFeatures`): shapes start
  * with `#`; CJK features with a Han, kana or hangul character (BMP ranges or a surrogate pair, as
@@ -24,8 +19,8 @@ export function channelOf(c: number): number {
 
 /**
  * A model's vocabulary rows as the classifier reads them: a key per row, its counts and channel,
- * and the counts' totals per channel and class. A packed model decodes its counts a chunk of rows
- * at a time, on first use (`ensure`), and its vocabulary strings only when asked.
+ * and the counts' totals per channel and class. A packed model reads a row's counts and channel
+ * in place when asked (see `src/model-binary.ts`), and its vocabulary strings only when asked.
  */
 export interface ModelRows {
   /** Number of rows. */
@@ -34,23 +29,21 @@ export interface ModelRows {
   readonly keys: Uint32Array;
   /** The key buckets, when rows are stored in bucket order (see `src/key-index.ts`). */
   readonly buckets?: { bits: number; offsets: Uint32Array };
-  /** `k` counts per row, flattened; valid for the chunks `ensure` has decoded. */
-  readonly counts: Float64Array;
-  /** The channel of every row; valid for the chunks `ensure` has decoded. */
-  readonly channels: Uint8Array;
   /** Sum of the counts per channel and class (`CHANNELS × k`). */
   readonly channelTotals: Float64Array;
   /** Number of rows per channel. */
   readonly channelRows: Float64Array;
-  /** Decode chunk `c` (rows `c << CHUNK_BITS` onwards) if it is not yet. */
-  ensure(c: number): void;
+  /** Row `r`'s count for class `c`. */
+  count(r: number, c: number): number;
+  /** Row `r`'s channel. */
+  channel(r: number): number;
   /** The vocabulary: entries joined by `\n`, and each entry's start (then the end of the last + 1). */
   vocabulary(): { packed: string; starts: Uint32Array };
 }
 
 /**
  * Rows from a decoded vocabulary and counts (a JSON model, a trained one): keys, channels and
- * totals computed here, every chunk ready.
+ * totals computed here.
  *
  * @param packed the vocabulary joined by `\n`
  * @param starts entry starts (see `entryStarts`)
@@ -72,7 +65,13 @@ export function eagerRows(packed: string, starts: Uint32Array | undefined, count
     channelRows[ch]++;
     for (let c = 0; c < k; c++) channelTotals[ch * k + c] += counts[r * k + c];
   }
-  return { rows, keys, counts, channels, channelTotals, channelRows, ensure: noop, vocabulary: () => ({ packed, starts: st }) };
+  return {
+    rows,
+    keys,
+    channelTotals,
+    channelRows,
+    count: (r, c) => counts[r * k + c],
+    channel: (r) => channels[r],
+    vocabulary: () => ({ packed, starts: st }),
+  };
 }
-
-function noop(): void {}

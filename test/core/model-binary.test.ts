@@ -128,6 +128,17 @@ describe('the packed model format', () => {
     expect(e.message).toMatch(/checksum mismatch/);
   });
 
+  it('keeps counts of 255 and more (overflow rows), up to the largest safe integer, read lazily or checked', () => {
+    const big = { classes: ['body', 'promo', 'commentary', 'boilerplate'], settings: { alpha: 0.5, logPriors: null, tokenCap: 40 }, documents: [3, 3, 1, 1], vocabulary: ['#len:s', 'ad', 'news', '優惠'], counts: [50, 63.5, 0, 1, 0, 2 ** 33 + 7, 0, 0, 2 ** 50, 0, 3, 0, 1.5, 300.25, 0, 0] };
+    const packed = encodeModel(big);
+    expect(headerOf(packed).overflowRows).toBe(3);
+    const back = loadModel(packed).toJSON();
+    expect(back.vocabulary).toEqual(big.vocabulary);
+    expect(back.counts).toEqual(big.counts);
+    const lazy = loadShippedModel(packed);
+    for (const text of ['ad news', '優惠', 'nothing']) expect(lazy.classify(text)).toEqual(loadModel(packed).classify(text));
+  });
+
   it('refuses a vocabulary with a repeated entry even with a valid checksum', () => {
     const dup = encodeModel({ classes: ['body', 'promo', 'commentary', 'boilerplate'], settings: { alpha: 0.5, logPriors: null, tokenCap: 40 }, documents: [1, 1, 1, 1], vocabulary: ['a', 'b', 'a'], counts: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0] });
     expect(refusal(dup).message).toMatch(/must be distinct \(entries \d and \d have the same key\)/);
