@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'tsup';
 import { encodeModel } from './src/model-binary.js';
 
@@ -13,7 +14,7 @@ const packedModel = (keys = true): Uint8Array => {
 
 type PluginBuild = {
   initialOptions: { format?: string };
-  onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'js' }) => void;
+  onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'js' | 'ts'; resolveDir?: string }) => void;
   onEnd: (cb: () => void) => void;
 };
 
@@ -28,9 +29,9 @@ const shippedModel = (how: 'file' | 'inline') => ({
         const b64 = Buffer.from(packedModel(false)).toString('base64');
         return { contents: `export function shippedModel() { const s = atob(${JSON.stringify(b64)}); const b = new Uint8Array(s.length); for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i); return b; }`, loader: 'js' };
       }
-      return cjs
-        ? { contents: `const fs = require('node:fs'); const path = require('node:path'); export function shippedModel() { return fs.readFileSync(path.join(__dirname, 'model.bin')); }`, loader: 'js' }
-        : { contents: `import { readFileSync } from 'node:fs'; export function shippedModel() { return readFileSync(new URL('./model.bin', import.meta.url)); }`, loader: 'js' };
+      // Read without its vocabulary until asked (src/shipped-model-file.ts).
+      const file = cjs ? `require('node:path').join(__dirname, 'model.bin')` : `new URL('./model.bin', import.meta.url)`;
+      return { contents: `import { readPackedModelFile } from './shipped-model-file.ts'; export function shippedModel() { return readPackedModelFile(${file}); }`, loader: 'ts', resolveDir: path.resolve('src') };
     });
     if (how === 'file') {
       build.onEnd(() => {
@@ -177,8 +178,19 @@ export const tsupConfig = [
   },
   // The Node streams (dechaff/node): src/stream's "../cleaner.js" and "../errors.js" → "dechaff".
   entryOnMain('node', 'stream', 'node.ts', /^\.\.\/(?:cleaner|errors)\.js$/),
-  // The CLI, with a shebang.
-  { ...nodeProgram({ cli: 'src/cli/main.ts' }), banner: { js: '#!/usr/bin/env node' } },
+  // The CLI: CommonJS (dist/cli.cjs), started by dist/cli.js (the package's "bin", with a
+  // shebang), which only requires it. Node's ES module loader wraps every builtin module in a
+  // facade: the CLI's eleven builtin imports cost ~10–15 ms of its start as ESM and ~3 ms as
+  // require() calls (fresh processes), and the whole `dechaff clean` on a small file was ~10 ms
+  // faster as CommonJS (see BENCHMARKS.md). `import.meta.url` (the worker file, yaml) is this file's URL.
+  {
+    ...nodeProgram({ cli: 'src/cli/main.ts' }),
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
+  { ...nodeProgram({ cli: 'src/cli/bin.ts' }), esbuildPlugins: [], banner: { js: '#!/usr/bin/env node' } },
   // The worker of `dechaff jsonl --workers N`, loaded by piscina from dist/jsonl-worker.js (the
   // CLI finds it next to itself).
   nodeProgram({ 'jsonl-worker': 'src/cli/jsonl-worker.ts' }),

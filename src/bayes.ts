@@ -463,11 +463,29 @@ export function loadModel(json: string | Uint8Array | ArrayBuffer | unknown): Na
  * Load the model shipped inside the package: a packed model read without its checksum and sort
  * check (its tests check both, and npm checks the package's integrity on install).
  *
- * @param data the shipped model's bytes, or in the sources its JSON object
+ * @param data the shipped model's bytes, or its bytes in two parts (`PackedParts`: the Node
+ *   builds), or in the sources its JSON object
  * @returns the model
  */
 export function loadShippedModel(data: unknown): NaiveBayes {
+  if (isPackedParts(data)) {
+    const packed = decodeModel(data.bytes, LABELS, false, data.vocabulary);
+    return NaiveBayes.fromValidated({ settings: packed.settings, documents: packed.documents, rows: packed.rows });
+  }
   return readModel(data, false);
+}
+
+/** A packed model read in two parts (see `packedPrefixLength`): what the Node builds' reader of
+ * `dist/model.bin` gives. */
+export interface PackedParts {
+  /** The bytes before the vocabulary. */
+  bytes: Uint8Array;
+  /** Reads the vocabulary's bytes. */
+  vocabulary: () => Uint8Array;
+}
+
+function isPackedParts(x: unknown): x is PackedParts {
+  return typeof x === 'object' && x !== null && (x as PackedParts).bytes instanceof Uint8Array && typeof (x as PackedParts).vocabulary === 'function';
 }
 
 function readModel(json: unknown, verify: boolean): NaiveBayes {

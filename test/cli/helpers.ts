@@ -11,7 +11,7 @@ export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 /** Every built file the tests run: the CLI, the library, the jsonl worker, the Node entry. */
 function built(): boolean {
-  return [CLI, 'index.js', 'index.node.js', 'index.node.cjs', 'model.bin', 'lazy/franc.cjs', 'lazy/redos-detector.cjs', 'jsonl-worker.js', 'node.js'].every((f) => existsSync(f === CLI ? f : path.join(ROOT, 'dist', f)));
+  return [CLI, 'cli.cjs', 'index.js', 'index.node.js', 'index.node.cjs', 'model.bin', 'lazy/franc.cjs', 'lazy/redos-detector.cjs', 'jsonl-worker.js', 'node.js'].every((f) => existsSync(f === CLI ? f : path.join(ROOT, 'dist', f)));
 }
 /** The test fixtures. */
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));

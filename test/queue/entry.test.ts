@@ -24,7 +24,9 @@ describe('the dechaff/queue entry', { timeout: 60_000 }, () => {
   it('keeps bullmq out of the main entry and out of the CLI start-up', () => {
     const dist = (f: string): string => readFileSync(path.join(ROOT, 'dist', f), 'utf8');
     for (const f of ['index.js', 'index.cjs', 'node.js']) expect(dist(f), f).not.toMatch(/bullmq/);
-    const cli = dist('cli.js');
+    // dist/cli.js only starts the CLI built as CommonJS (dist/cli.cjs).
+    expect(dist('cli.js')).toMatch(/\.\/cli\.cjs/);
+    const cli = dist('cli.cjs');
     expect(cli).not.toMatch(/from\s*["']bullmq["']|require\(["']bullmq["']\)/);
     expect(cli).toMatch(/import\(["']bullmq["']\)/);
     // The queue entry shares the main entry's cleaner (one copy of the model) instead of bundling one.
