@@ -1,4 +1,4 @@
-import { PHRASE_PATTERNS } from '../generated/phrases.js';
+import { PHRASES } from '../phrase-scan.js';
 import type { Label, Script } from '../types.js';
 import type { ScriptCounts } from './script-mismatch.js';
 
@@ -65,6 +65,19 @@ export interface Rule {
   test(block: BlockContext, doc: DocumentContext): RuleHit | null;
 }
 
+/** The last block's phrase matches: the phrase rules run one after another on each block, and
+ * one scan finds every list's phrases (see `src/phrase-scan.ts`). */
+let lastNorm: string | undefined;
+let lastPhrases: Array<string[] | null> = [];
+
+function phrasesOf(norm: string): Array<string[] | null> {
+  if (norm !== lastNorm) {
+    lastPhrases = PHRASES.scan(norm);
+    lastNorm = norm;
+  }
+  return lastPhrases;
+}
+
 /**
  * A rule that fires on the phrases of `data/phrases/<id>.txt`. Each further distinct phrase adds
  * `extra` to the strength, up to `cap`.
@@ -73,9 +86,8 @@ export interface Rule {
  * @returns the rule
  */
 export function phraseRule(spec: { id: string; description: string; label: Label; weight: number; extra?: number; cap?: number }): Rule {
-  const source = PHRASE_PATTERNS[spec.id];
-  if (!source) throw new Error(`no phrase list data/phrases/${spec.id}.txt`);
-  const re = new RegExp(source, 'g');
+  const list = PHRASES.ids.indexOf(spec.id);
+  if (list < 0) throw new Error(`no phrase list data/phrases/${spec.id}.txt`);
   const extra = spec.extra ?? 0;
   const cap = spec.cap ?? 1;
   return {
@@ -84,16 +96,9 @@ export function phraseRule(spec: { id: string; description: string; label: Label
     label: spec.label,
     weight: spec.weight,
     test(block) {
-      re.lastIndex = 0;
-      let m = re.exec(block.norm);
-      if (m === null) return null;
-      const found = new Set<string>();
-      for (; m !== null; m = re.exec(block.norm)) {
-        found.add(m[0].trim());
-        if (m[0] === '') re.lastIndex++;
-      }
-      const list = [...found];
-      return { match: list.join(' | '), strength: Math.min(cap, 1 + extra * (list.length - 1)) };
+      const found = phrasesOf(block.norm)[list];
+      if (found === null) return null;
+      return { match: found.join(' | '), strength: Math.min(cap, 1 + extra * (found.length - 1)) };
     },
   };
 }
