@@ -18,7 +18,11 @@ const DRIVERS = path.join(ROOT, 'bench', 'drivers');
 /** What Node resolves `dechaff` to (the package's "node" condition): the model read from dist/model.bin. */
 const DIST = path.join(ROOT, 'dist', 'index.node.js');
 const MODEL_BIN = path.join(ROOT, 'dist', 'model.bin');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+/** The package's bin (what `dechaff` runs once installed): dist/cli.cjs. */
+const CLI = path.join(ROOT, (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: { dechaff: string } }).bin.dechaff);
+const CLI_NAME = path.relative(ROOT, CLI);
+/** dist/cli.js, which starts the bin, for `node dist/cli.js` as the README runs it. */
+const CLI_STARTER = path.join(ROOT, 'dist', 'cli.js');
 
 /** Build dist/ with tsup when it is missing (the cold-start processes run the built library). */
 export function ensureDist(): string {
@@ -69,11 +73,14 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
     const expected = run([path.join(DRIVERS, 'cold.mjs'), DIST, smallFile, 'print']);
     if (expected.status !== 0) throw new Error(`dist/index.node.js does not run: ${expected.stderr.slice(0, 300)}`);
     let cliProblem: string | undefined;
-    if (!fs.existsSync(CLI)) cliProblem = 'dist/cli.js does not exist';
+    if (!fs.existsSync(CLI) || !fs.existsSync(CLI_STARTER)) cliProblem = `${CLI_NAME} or dist/cli.js does not exist`;
     else {
-      const c = run([CLI, 'clean', smallFile]);
-      if (c.status !== 0) cliProblem = `\`node dist/cli.js clean <file>\` exits with ${c.status}: ${JSON.stringify((c.stderr || c.stdout).trim().split('\n')[0]?.slice(0, 160) ?? '')}`;
-      else if (c.stdout.trimEnd() !== expected.stdout.trimEnd()) cliProblem = `\`node dist/cli.js clean <file>\` exits 0 but does not print the cleaned text (it prints ${JSON.stringify(c.stdout.trim().split('\n')[0]?.slice(0, 80) ?? '')})`;
+      for (const cli of [CLI, CLI_STARTER]) {
+        const c = run([cli, 'clean', smallFile]);
+        const name = path.relative(ROOT, cli);
+        if (c.status !== 0) cliProblem = `\`node ${name} clean <file>\` exits with ${c.status}: ${JSON.stringify((c.stderr || c.stdout).trim().split('\n')[0]?.slice(0, 160) ?? '')}`;
+        else if (c.stdout.trimEnd() !== expected.stdout.trimEnd()) cliProblem = `\`node ${name} clean <file>\` exits 0 but does not print the cleaned text (it prints ${JSON.stringify(c.stdout.trim().split('\n')[0]?.slice(0, 80) ?? '')})`;
+      }
     }
     if (cliProblem) log(`cold start: CLI not measurable: ${cliProblem}`);
 
@@ -83,7 +90,10 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
       { key: 'import', label: 'import `dist/index.node.js` only', args: [path.join(DRIVERS, 'cold.mjs'), DIST, smallFile, 'import'] },
       { key: 'clean', label: `import \`dist/index.node.js\` + one \`clean()\` of a ${num(bytesUtf8(small) / 1000, 2)} KB document`, args: [path.join(DRIVERS, 'cold.mjs'), DIST, smallFile, 'clean'] },
     ];
-    if (!cliProblem) variants.push({ key: 'cli', label: `\`node dist/cli.js clean <${num(bytesUtf8(small) / 1000, 2)} KB file>\``, args: [CLI, 'clean', smallFile] });
+    if (!cliProblem) {
+      variants.push({ key: 'cli', label: `\`dechaff clean <${num(bytesUtf8(small) / 1000, 2)} KB file>\` (the bin, \`node ${CLI_NAME}\`)`, args: [CLI, 'clean', smallFile] });
+      variants.push({ key: 'cliStarter', label: `the same as \`node dist/cli.js clean …\` (an ES module that requires the bin)`, args: [CLI_STARTER, 'clean', smallFile] });
+    }
     const times: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.key, []]));
     for (const v of variants) run(v.args); // one unmeasured run each: page cache
     for (let i = 0; i < opts.runs; i++) {
@@ -129,7 +139,7 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
 
     const base = med('base');
     const rows = variants.map((v) => [v.label, num(med(v.key)), num(Math.min(...times[v.key])), num(Math.max(...times[v.key])), num(med(v.key) - base), ratio(med(v.key) / base)]);
-    if (cliProblem) rows.push(['`node dist/cli.js clean <file>`', 'not measurable yet', '—', '—', '—', '—']);
+    if (cliProblem) rows.push(['`dechaff clean <file>`', 'not measurable yet', '—', '—', '—', '—']);
     const coldMs = med('clean');
     // The issue's cold start is "import plus the first clean() in a fresh process" (the CLI's is
     // "as a whole process"): the time inside the process, import to the end of the first clean(),
@@ -145,7 +155,7 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
       },
       cliProblem
         ? { name: '`dechaff clean` on a small file', goal: '≤ 200 ms', measured: `not measurable yet: ${cliProblem}`, met: null }
-        : { name: '`dechaff clean` on a small file', goal: '≤ 200 ms', measured: `${num(med('cli'))} ms median`, met: med('cli') <= 200 },
+        : { name: '`dechaff clean` on a small file', goal: '≤ 200 ms', measured: `${num(med('cli'))} ms median (the bin, \`node ${CLI_NAME}\`, as a whole process; \`node dist/cli.js\` ${num(med('cliStarter'))} ms)`, met: med('cli') <= 200 },
     ];
     const body = [
       `Wall time of \`spawnSync(process.execPath, …)\` from spawn to exit, ${opts.runs} runs per variant (variants interleaved run by run, after one unmeasured run each), median with min and max. ` +
@@ -153,8 +163,8 @@ export async function coldStartSection(opts: { runs: number; rssBytes: number })
       '',
       table(['process', 'median ms', 'min ms', 'max ms', 'median − baseline (ms)', '÷ baseline'], rows),
       '',
-      `Inside the cold process (median of ${phases.length} runs, \`performance.now()\`): Node was ready ${num(ph('sinceStart'))} ms after its own start; importing \`dist/index.node.js\` (${num(fs.statSync(DIST).size / 1e6)} MB, the phrase patterns bundled, franc and redos-detector in \`dist/lazy/\`, the model in \`dist/model.bin\`) took **${num(ph('importMs'))} ms**, ` +
-        `\`defaultModel()\` (reading and decoding \`dist/model.bin\`) **${num(ph('modelMs'))} ms**, the first \`clean()\` of the ${num(bytesUtf8(small) / 1000, 2)} KB document **${num(ph('firstCleanMs'))} ms** and the same call again ${num(ph('secondCleanMs'))} ms (the difference is one-time work: lazy tables, regex compilation, JIT warm-up).`,
+      `Inside the cold process (median of ${phases.length} runs, \`performance.now()\`): Node was ready ${num(ph('sinceStart'))} ms after its own start; importing \`dist/index.node.js\` (${num(fs.statSync(DIST).size / 1e6)} MB, the phrase lists bundled, franc and redos-detector in \`dist/lazy/\`, the model in \`dist/model.bin\`) took **${num(ph('importMs'))} ms**, ` +
+        `\`defaultModel()\` (reading \`dist/model.bin\` up to its vocabulary) **${num(ph('modelMs'))} ms**, the first \`clean()\` of the ${num(bytesUtf8(small) / 1000, 2)} KB document **${num(ph('firstCleanMs'))} ms** and the same call again ${num(ph('secondCleanMs'))} ms (the difference is one-time work: lazy tables, the phrase trie, regex compilation, first touches of memory, JIT warm-up).`,
       '',
       `**Model load** (in process, tinybench, so with the JIT warm: the cold figure is \`defaultModel()\` above): the packed model \`dist/model.bin\`, ${num(modelBytes / 1e6)} MB, ${vocab.toLocaleString('en-US')} features, read with \`loadModel(bytes)\` — full validation (checksum, every key and count, totals), which the shipped model skips — and one classification. Baseline: reading the file alone.`,
       '',

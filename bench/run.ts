@@ -13,11 +13,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { classifierSection } from './classifier.js';
 import { coldStartSection } from './coldstart.js';
+import { lib } from './lib/bundled.js';
 import { ROOT } from './lib/data.js';
 import { verdict, type Section, type Target } from './lib/report.js';
 import { log, num, pct, ratio, table } from './lib/util.js';
 import { profileClean } from './profile.js';
 import { sizesSection } from './sizes.js';
+
+/** Bytes of dist/model.bin before its vocabulary: what `defaultModel()` reads in the Node builds. */
+function modelPrefixBytes(): number {
+  const bytes = fs.readFileSync(path.join(ROOT, 'dist', 'model.bin'));
+  return lib.packedPrefixLength(bytes) ?? bytes.length;
+}
 import { streamingSection, streamMegabytes } from './streaming.js';
 import { cleanSection, scalingSection, t2sSection } from './throughput.js';
 
@@ -93,17 +100,17 @@ function hotSpots(r: {
     const msPerMb = 1000 / r.cleanS.mbps;
     notes.push(
       `**Everything together**: at ${num(r.cleanS.mbps)} MB/s, \`clean()\` takes ${num(msPerMb)} ms per MB, ${ratio(r.cleanS.floorMbps / r.cleanS.mbps)} the floor; the 5× target allows about ${num((5 * 1000) / r.cleanS.floorMbps)} ms per MB and 20 MB/s allows 50. ` +
-        `${msPerMb > 50 ? `Meeting the targets needs the per-block pipeline itself to get several times cheaper still: by stage timing the block scan is ${pct(share(st.scan))}, the 23 rules' regexes ${pct(share(st.rules))} and the classifier's table lookups ${pct(share(st.classify0))}, with no single hot spot left. The classifier's lookups are memory-bound (keys, bucket offsets and log-probabilities, ~5 MB): a direct-mapped cache of recently seen features (2,048 or 8,192 slots, with their log-probabilities) was tried and gave nothing measurable (1.04× and 0.99× the time).` : ''}`,
+        `${msPerMb > 50 ? `Meeting the targets needs the per-block pipeline itself to get several times cheaper still: by stage timing the block scan is ${pct(share(st.scan))}, the 23 rules (the eleven phrase lists as one trie scan, the others' regexes) ${pct(share(st.rules))} and the classifier's table lookups ${pct(share(st.classify0))}, with no single hot spot left. The classifier's lookups are memory-bound (keys, bucket offsets and log-probabilities, ~5 MB): a direct-mapped cache of recently seen features (2,048 or 8,192 slots, with their log-probabilities) was tried and gave nothing measurable (1.04× and 0.99× the time).` : ''}`,
     );
   }
   const ph = r.cold.phases;
   if (ph && Number.isFinite(ph.importMs)) {
     notes.push(
       `**Cold start**: inside the process, import ${num(ph.importMs)} ms + \`defaultModel()\` ${num(ph.modelMs)} ms + first \`clean()\` ${num(ph.firstCleanMs)} ms (a second call: ${num(ph.secondCleanMs)} ms). ` +
-        `Import is Node's ES module loader and V8 compiling the 178 KB bundle (franc and redos-detector live in dist/lazy/ and are required on first use). \`defaultModel()\` reads \`dist/model.bin\` (1.87 MB) and uses its keys, bucket offsets and per-channel totals in place; no loop over the 100,000 rows. ` +
-        `The first \`clean()\` decodes the counts of the rows the document touches (32 rows at a time) and their log-probabilities, compiles each regex on first use and runs cold code in V8's interpreter: a second call on the same text takes ${num(ph.secondCleanMs)} ms. ` +
+        `Import is Node's module loader and V8 compiling the ${num(fs.statSync(path.join(ROOT, 'dist', 'index.node.js')).size / 1000, 0)} KB bundle (franc and redos-detector live in dist/lazy/ and are required on first use). \`defaultModel()\` reads \`dist/model.bin\` up to its vocabulary (${num(modelPrefixBytes() / 1e6)} of ${num(fs.statSync(path.join(ROOT, 'dist', 'model.bin')).size / 1e6)} MB; the vocabulary is read when an explanation or \`toJSON()\` needs it) and uses its keys, bucket offsets, count bytes and per-channel totals in place; no loop over the 100,000 rows. Reading a file costs ~4 µs per KB here: a fresh memory page's first touch costs ~10 µs on this VM. ` +
+        `The first \`clean()\` reads the counts of the rows the document touches and computes their log-probabilities, builds the phrase trie and other lazy tables, compiles the remaining regexes on first use, touches fresh memory and runs cold code in V8's interpreter: a second call on the same text takes ${num(ph.secondCleanMs)} ms. ` +
         (r.cold.processes.cli !== undefined
-          ? `As whole processes: \`node -e 0\` ${num(r.cold.processes.base)} ms, import and one \`clean()\` ${num(r.cold.processes.clean)} ms, \`dechaff clean\` ${num(r.cold.processes.cli)} ms — Node's own start is ${pct(r.cold.processes.base / r.cold.processes.cli)} of the CLI's time; the CLI adds ${num(r.cold.processes.cli - r.cold.processes.clean)} ms to the library's process (its bundle, argument and config handling, Node's ES-module facades of fs, path, util, crypto and os). Building the CLI as CommonJS was measured at ~10 ms less and not adopted (it would rename the \`bin\` file the README and the docs point to); the 200 ms target leaves dechaff ${num(200 - r.cold.processes.base)} ms on this machine.`
+          ? `As whole processes: \`node -e 0\` ${num(r.cold.processes.base)} ms, import and one \`clean()\` ${num(r.cold.processes.clean)} ms, \`dechaff clean\` ${num(r.cold.processes.cli)} ms — Node's own start is ${pct(r.cold.processes.base / r.cold.processes.cli)} of the CLI's time; the CLI adds ${num(r.cold.processes.cli - r.cold.processes.clean)} ms to the library's process (reading and compiling its ${num(fs.statSync(path.join(ROOT, 'dist', 'cli.cjs')).size / 1000, 0)} KB bundle, argument and config handling). It is CommonJS (\`dist/cli.cjs\`, the package's bin): as an ES module, Node's facades of its builtin modules cost ~10–15 ms more, and node:crypto (~6–8 ms) is loaded only when a file is written. The 200 ms target leaves dechaff ${num(200 - r.cold.processes.base)} ms on this machine.`
           : ''),
     );
   }

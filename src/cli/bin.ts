@@ -1,7 +1,7 @@
 /**
- * The `dechaff` command (the package's "bin", built to dist/cli.js): it starts the CLI built as
- * CommonJS next to it (dist/cli.cjs, from src/cli/main.ts), which loads faster than the same
- * program as an ES module (see tsup.config.ts).
+ * dist/cli.js: starts the CLI (dist/cli.cjs, built from src/cli/main.ts as CommonJS, the package's
+ * "bin"), for `node dist/cli.js …` as the README and earlier versions run it. Starting
+ * dist/cli.cjs directly is ~9 ms faster (see tsup.config.ts).
  */
 import { createRequire } from 'node:module';
 
