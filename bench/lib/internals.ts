@@ -4,3 +4,4 @@ export * from '../../src/index.js';
 export { buildContext } from '../../src/context.js';
 export { scanBlock } from '../../src/features.js';
 export { packedPrefixLength } from '../../src/model-binary.js';
+export { PHRASES } from '../../src/phrase-scan.js';

@@ -65,17 +65,22 @@ export interface Rule {
   test(block: BlockContext, doc: DocumentContext): RuleHit | null;
 }
 
-/** The last block's phrase matches: the phrase rules run one after another on each block, and
- * one scan finds every list's phrases (see `src/phrase-scan.ts`). */
-let lastNorm: string | undefined;
-let lastPhrases: Array<string[] | null> = [];
+/** Each block's phrase matches, for every list: the phrase rules run one after another on each
+ * block (or each over every block), and one scan finds every list's phrases (see
+ * `src/phrase-scan.ts`). Kept with the text scanned, in case a caller changes `norm`. */
+const phraseCache = new WeakMap<BlockContext, { norm: string; found: Array<string[] | null> }>();
+let lastBlock: BlockContext | undefined;
+let lastEntry: { norm: string; found: Array<string[] | null> } | undefined;
 
-function phrasesOf(norm: string): Array<string[] | null> {
-  if (norm !== lastNorm) {
-    lastPhrases = PHRASES.scan(norm);
-    lastNorm = norm;
+function phrasesOf(block: BlockContext): Array<string[] | null> {
+  let entry = block === lastBlock ? lastEntry : phraseCache.get(block);
+  if (entry === undefined || entry.norm !== block.norm) {
+    entry = { norm: block.norm, found: PHRASES.scan(block.norm) };
+    phraseCache.set(block, entry);
   }
-  return lastPhrases;
+  lastBlock = block;
+  lastEntry = entry;
+  return entry.found;
 }
 
 /**
@@ -96,7 +101,7 @@ export function phraseRule(spec: { id: string; description: string; label: Label
     label: spec.label,
     weight: spec.weight,
     test(block) {
-      const found = phrasesOf(block.norm)[list];
+      const found = phrasesOf(block)[list];
       if (found === null) return null;
       return { match: found.join(' | '), strength: Math.min(cap, 1 + extra * (found.length - 1)) };
     },
