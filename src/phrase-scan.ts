@@ -79,45 +79,55 @@ function step(trie: Trie, node: number, c: number): number {
   }
 }
 
-/** The trie of every list's phrases. */
+/**
+ * The trie of every list's phrases. Plain loops into typed arrays: the same trie built through a
+ * `Map` and array callbacks took ~6 ms of the first `clean()` in a fresh process (--cpu-prof over
+ * 15 processes), more than compiling the eleven patterns had.
+ */
 function build(ids: readonly string[], lists: PhraseLists): Trie {
   const root = new Int32Array(0x10000);
-  const next = new Map<number, number>();
+  let units = 0;
+  for (const id of ids) for (const part of [lists[id].anchored, lists[id].anywhere]) for (const [phrase] of part) units += phrase.length;
+  // At most half full: a transition per code unit of every phrase at most.
+  let bits = 4;
+  while (1 << (bits - 1) < units) bits++;
+  const mask = (1 << bits) - 1;
+  const keys = new Int32Array(1 << bits).fill(-1);
+  const targets = new Int32Array(1 << bits);
   const endings: Array<Ending[] | undefined> = [undefined];
   let anchored = false;
-  ids.forEach((id, list) => {
-    const { anchored: a, anywhere: w } = lists[id];
+  for (let list = 0; list < ids.length; list++) {
+    const { anchored: a, anywhere: w } = lists[ids[list]];
     if (a.length) anchored = true;
     // Anchored phrases are tried first (a lower rank), then the others.
-    [...a.map((p) => [p, true] as const), ...w.map((p) => [p, false] as const)].forEach(([[phrase, flags], isAnchored], rank) => {
+    for (let rank = 0; rank < a.length + w.length; rank++) {
+      const isAnchored = rank < a.length;
+      const [phrase, flags] = isAnchored ? a[rank] : w[rank - a.length];
       let node = 0;
       for (let i = 0; i < phrase.length; i++) {
         const c = phrase.charCodeAt(i);
-        const key = node * 0x10000 + c;
-        let to = node === 0 ? root[c] : (next.get(key) ?? 0);
-        if (to === 0) {
-          to = endings.length;
-          endings.push(undefined);
-          if (node === 0) root[c] = to;
-          else next.set(key, to);
+        if (node === 0) {
+          if (root[c] === 0) {
+            root[c] = endings.length;
+            endings.push(undefined);
+          }
+          node = root[c];
+          continue;
         }
-        node = to;
+        const key = node * 0x10000 + c;
+        let q = slotOf(key, bits);
+        while (keys[q] !== -1 && keys[q] !== key) q = (q + 1) & mask;
+        if (keys[q] === -1) {
+          keys[q] = key;
+          targets[q] = endings.length;
+          endings.push(undefined);
+        }
+        node = targets[q];
       }
       (endings[node] ??= []).push({ list, rank, anchored: isAnchored, wordStart: (flags & PHRASE_FLAGS.wordStart) !== 0, wordEnd: (flags & PHRASE_FLAGS.wordEnd) !== 0 });
-    });
-  });
-  if (endings.length >= 0x8000) throw new Error(`phrase lists: ${endings.length} trie nodes, more than 32,767`);
-  // At most half full.
-  let bits = 4;
-  while (1 << (bits - 1) < next.size) bits++;
-  const keys = new Int32Array(1 << bits).fill(-1);
-  const targets = new Int32Array(1 << bits);
-  for (const [key, to] of next) {
-    let q = slotOf(key, bits);
-    while (keys[q] !== -1) q = (q + 1) & ((1 << bits) - 1);
-    keys[q] = key;
-    targets[q] = to;
+    }
   }
+  if (endings.length >= 0x8000) throw new Error(`phrase lists: ${endings.length} trie nodes, more than 32,767`);
   return { root, keys, targets, bits, endings, anchored };
 }
 
