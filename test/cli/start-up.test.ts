@@ -2,10 +2,11 @@
  * `dechaff clean <file>` loads what cleaning needs and nothing else: the CLI program
  * (dist/cli.cjs, started by dist/cli.js) with the library bundled in it, but not node:crypto (only
  * a `--fix` or `-o` write needs it, ~6–8 ms to load), worker_threads, or the packages of other
- * commands and of analyze() (franc, yaml, diff, tinyglobby, piscina, bullmq).
+ * commands and of analyze() (franc, yaml, diff, tinyglobby, piscina, bullmq). Every built file
+ * is ASCII (Node then keeps the source one byte per character; see `asciiOutput` in tsup.config.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,5 +45,12 @@ describe('the start of `dechaff clean`', { timeout: 60_000 }, () => {
     const { natives } = loaded(['check', '--fix', input]);
     expect(readFileSync(input, 'utf8')).toBe('市議會週二表決通過新圖書館的興建計劃，預計三年後落成。\n');
     expect(natives).toContain('crypto');
+  });
+
+  it('is built as ASCII-only files', () => {
+    const dist = path.join(ROOT, 'dist');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.c?js$/.test(f));
+    expect(files).toEqual(expect.arrayContaining(['cli.cjs', 'cli.js', 'index.js', 'index.node.cjs', path.join('lazy', 'franc.cjs')]));
+    for (const f of files) expect(readFileSync(path.join(dist, f), 'utf8'), f).not.toMatch(/[^\x00-\x7f]/);
   });
 });
