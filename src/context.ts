@@ -70,6 +70,7 @@ export function buildContext(
     echo: { shingles: shingles.distinct[i], repeated: shingles.shared[i] },
     scripts: k.scripts.sample,
     shapes: k.shapes,
+    phrases: undefined,
   }));
   return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(known.map((k) => k.scripts.whole)) } };
 }

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { PackedParts } from './bayes.js';
+import { DechaffError } from './errors.js';
 import { packedPrefixLength } from './model-binary.js';
 
 /** Bytes read first: the magic, version, header length and header (~600 bytes in the shipped model). */
@@ -26,7 +27,18 @@ export function readPackedModelFile(file: string | URL): PackedParts | Uint8Arra
     const bytes = Buffer.allocUnsafe(prefix);
     bytes.set(head.subarray(0, Math.min(prefix, head.length)));
     if (prefix > head.length) readInto(fd, bytes, head.length, head.length, prefix - head.length);
-    return { bytes, vocabulary: () => readRange(file, prefix, size - prefix) };
+    return {
+      bytes,
+      vocabulary: () => {
+        // Read later, maybe much later: the file can have been replaced or removed since (a
+        // reinstall under a running process). The loader checks its length and entries.
+        try {
+          return readRange(file, prefix, size - prefix);
+        } catch (e) {
+          throw new DechaffError('E_MODEL', `model: the shipped model file could not be read again for its vocabulary (${(e as Error).message}); was dechaff reinstalled while this process ran?`);
+        }
+      },
+    };
   } finally {
     closeSync(fd);
   }

@@ -77,4 +77,22 @@ describe('reading the packed model file without its vocabulary', () => {
     const lazy = loadShippedModel(readPackedModelFile(cutVocabulary));
     expect(() => lazy.toJSON()).toThrow(/vocabulary holds \d+ bytes, the header announces \d+/);
   });
+
+  it('says what happened when the file is gone by the time the vocabulary is needed', () => {
+    const file = write('gone.bin', bytes);
+    const lazy = loadShippedModel(readPackedModelFile(file));
+    fs.rmSync(file);
+    expect(lazy.classify('限時優惠 立即訂閱').probabilities.promo).toBeGreaterThan(0.5);
+    const e = (() => {
+      try {
+        lazy.toJSON();
+      } catch (error) {
+        return error as DechaffError;
+      }
+      throw new Error('toJSON() worked without the file');
+    })();
+    expect(e).toBeInstanceOf(DechaffError);
+    expect(e.code).toBe('E_MODEL');
+    expect(e.message).toMatch(/could not be read again for its vocabulary/);
+  });
 });
