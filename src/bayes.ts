@@ -192,7 +192,7 @@ export class NaiveBayes {
     // so every English word looked like promo (measured: English prose blocks at P(promo) ≈ 1).
     let rows: ModelRows;
     if (this.frozen) {
-      // A loaded model: keys and totals at hand, counts in vocabulary order (decoded on demand).
+      // A loaded model: keys and totals at hand, each row's counts read when first needed.
       rows = this.frozen;
     } else {
       const entries = [...(this.thawed ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1));

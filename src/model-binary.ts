@@ -149,8 +149,8 @@ export function isPackedModel(bytes: Uint8Array): boolean {
  *
  * @param bytes the packed model
  * @param classes the classes this dechaff knows, in order
- * @param verify check everything: the checksum, every row's counts and channel, the totals, the
- *   chunk offsets, that every key is its feature's and that the vocabulary is sorted and distinct.
+ * @param verify check everything: the checksum, every row's counts, overflow rows and channel, the
+ *   totals, the key buckets, that every key is its feature's and that the vocabulary is distinct.
  *   Only the model shipped inside the package (checked by its tests, and by npm's integrity check
  *   on install) is read without, which makes loading it independent of its size
  * @param readVocabulary when given, `bytes` end where the vocabulary starts (see `packedPrefixLength`)
