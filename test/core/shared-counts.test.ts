@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sharedCounts } from '../../src/context.js';
+import { sharedCounts, type CountingTables } from '../../src/context.js';
 
 function plain(lists: number[][]): { distinct: number[]; shared: number[] } {
   const sets = lists.map((l) => new Set(l));
@@ -44,5 +44,22 @@ describe('sharedCounts', () => {
     sharedCounts([Uint32Array.from([1, 2, 3]), Uint32Array.from([1, 2, 3])]);
     const got = sharedCounts([Uint32Array.from([1]), Uint32Array.from([2])]);
     expect([...got.shared]).toEqual([0, 0]);
+  });
+
+  it('counts large documents in the tables it is given, kept for the next count and cleared between', () => {
+    // 80,000 values: a table of 262,144 slots, larger than those kept between calls.
+    const big = Array.from({ length: 8 }, (_, b) => Uint32Array.from({ length: 10_000 }, (_, i) => (b % 2 ? i * 7 : i * 3 + b)));
+    const scratch: CountingTables = { keys: new Uint32Array(0), owners: new Int32Array(0), counts: new Uint8Array(0) };
+    const expected = plain(big.map((l) => [...l]));
+    const first = sharedCounts(big, Infinity, scratch);
+    expect({ distinct: [...first.distinct], shared: [...first.shared] }).toEqual(expected);
+    const keys = scratch.keys;
+    expect(keys.length).toBeGreaterThanOrEqual(2 * 80_000);
+    // A smaller large count reuses the same tables, with nothing carried over.
+    const half = big.slice(0, 4).map((l) => l.map((v) => v + 1_000_000));
+    const second = sharedCounts(half, Infinity, scratch);
+    expect(scratch.keys).toBe(keys);
+    const expectedHalf = plain(half.map((l) => [...l]));
+    expect({ distinct: [...second.distinct], shared: [...second.shared] }).toEqual(expectedHalf);
   });
 });
