@@ -99,19 +99,14 @@ export function encodeModel(m: { classes: readonly string[]; settings: PackedMod
     const ch = channelOf(f.charCodeAt(0));
     perChannel[ch]++;
     channelBytes[r >> 2] |= ch << ((r & 3) << 1);
-    let over = false;
-    for (let c = 0; c < k; c++) {
-      const v = Math.round(m.counts[from * k + c] * countScale);
+    const values = Array.from({ length: k }, (_, c) => Math.round(m.counts[from * k + c] * countScale));
+    values.forEach((v, c) => {
       totals[ch * k + c] += v;
       countBytes[r * k + c] = Math.min(v, OVERFLOW);
-      if (v >= OVERFLOW) over = true;
-    }
-    if (!over) continue;
+    });
+    if (!values.some((v) => v >= OVERFLOW)) continue;
     overflowRows.push(r);
-    for (let c = 0; c < k; c++) {
-      const v = Math.round(m.counts[from * k + c] * countScale);
-      overflowWords.push(v % TWO_32, Math.floor(v / TWO_32));
-    }
+    for (const v of values) overflowWords.push(v % TWO_32, Math.floor(v / TWO_32));
   }
   const words = withKeys ? [...keys, ...offsets, ...overflowRows, ...overflowWords] : [...overflowRows, ...overflowWords];
   const body = new Uint8Array(words.length * 4 + countBytes.length + channelBytes.length + vocab.length);
@@ -163,18 +158,7 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
     throw new DechaffError('E_MODEL', `model: ${what}`);
   };
   if (bytes.length > MAX_BINARY_BYTES) fail(`${bytes.length} bytes, more than the ${MAX_BINARY_BYTES} accepted`);
-  if (!isPackedModel(bytes)) fail(`not a packed dechaff model (no "${BINARY_MAGIC}" magic)`);
-  if (bytes.length < 9) fail('truncated header');
-  if (bytes[4] !== BINARY_VERSION) fail(`packed format version ${bytes[4]}, this dechaff reads version ${BINARY_VERSION}${bytes[4] < BINARY_VERSION ? ' (pack it again with this version: `loadModel(json).toBinary()`)' : ''}`);
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(5, true);
-  if (9 + headerLength > bytes.length) fail('truncated header');
-  let h: Record<string, unknown>;
-  try {
-    h = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(9, 9 + headerLength))) as Record<string, unknown>;
-  } catch (e) {
-    return fail(`header is not JSON: ${(e as Error).message}`);
-  }
-  if (h === null || typeof h !== 'object' || Array.isArray(h)) fail('header is not an object');
+  const { headerLength, h } = readHeader(bytes, fail);
   for (const key of Object.keys(h)) if (FORBIDDEN_KEYS.has(key)) fail(`"${key}" is a forbidden key`);
   const k = classes.length;
   if (!Array.isArray(h.classes) || h.classes.join() !== classes.join()) fail(`"classes" must be ${JSON.stringify(classes)}`);
@@ -344,6 +328,30 @@ export function decodeModel(bytes: Uint8Array, classes: readonly string[], verif
   };
 }
 
+/**
+ * The magic, version, header length and JSON header of a packed model (what `decodeModel` and
+ * `packedPrefixLength` both read first).
+ *
+ * @param bytes the model's bytes, or at least its first bytes up to the end of the header
+ * @param fail called with what is wrong (it throws)
+ * @returns the header's length in bytes and the header, an object
+ */
+function readHeader(bytes: Uint8Array, fail: (what: string) => never): { headerLength: number; h: Record<string, unknown> } {
+  if (!isPackedModel(bytes)) fail(`not a packed dechaff model (no "${BINARY_MAGIC}" magic)`);
+  if (bytes.length < 9) fail('truncated header');
+  if (bytes[4] !== BINARY_VERSION) fail(`packed format version ${bytes[4]}, this dechaff reads version ${BINARY_VERSION}${bytes[4] < BINARY_VERSION ? ' (pack it again with this version: `loadModel(json).toBinary()`)' : ''}`);
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(5, true);
+  if (9 + headerLength > bytes.length) fail('truncated header');
+  let h: Record<string, unknown>;
+  try {
+    h = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(9, 9 + headerLength))) as Record<string, unknown>;
+  } catch (e) {
+    return fail(`header is not JSON: ${(e as Error).message}`);
+  }
+  if (h === null || typeof h !== 'object' || Array.isArray(h)) fail('header is not an object');
+  return { headerLength, h };
+}
+
 /** Where each part of a packed model's body starts, in bytes from the body's start (see the layout
  * table above). */
 function layoutOf(rows: number, bits: number, keys: boolean, overflowRows: number, k: number) {
@@ -367,16 +375,16 @@ function layoutOf(rows: number, bits: number, keys: boolean, overflowRows: numbe
  *   reads (read the whole file: `decodeModel` says what is wrong)
  */
 export function packedPrefixLength(head: Uint8Array): number | undefined {
-  if (head.length < 9 || !isPackedModel(head) || head[4] !== BINARY_VERSION) return undefined;
-  const headerLength = new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(5, true);
-  if (9 + headerLength > head.length) return undefined;
-  let h: Record<string, unknown>;
+  let header: { headerLength: number; h: Record<string, unknown> };
   try {
-    h = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(9, 9 + headerLength))) as Record<string, unknown>;
+    header = readHeader(head, (what) => {
+      throw new Error(what);
+    });
   } catch {
     return undefined;
   }
-  const { rows, bucketBits: bits, keys, overflowRows, classes } = h ?? {};
+  const { headerLength, h } = header;
+  const { rows, bucketBits: bits, keys, overflowRows, classes } = h;
   if (!Number.isSafeInteger(rows) || !Number.isSafeInteger(bits) || typeof keys !== 'boolean' || !Number.isSafeInteger(overflowRows) || !Array.isArray(classes)) return undefined;
   return 9 + headerLength + layoutOf(rows as number, bits as number, keys, overflowRows as number, classes.length).vocabAt;
 }
