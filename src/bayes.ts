@@ -1,6 +1,6 @@
 import { fnv1a } from './checksum.js';
 import { DechaffError } from './errors.js';
-import { keyOf } from './feature-key.js';
+import { keysOf } from './feature-key.js';
 import { extractFeatures } from './features.js';
 import { KeyIndex } from './key-index.js';
 import { decodeModel, encodeModel, isPackedModel } from './model-binary.js';
@@ -245,8 +245,7 @@ export class NaiveBayes {
   classifyFeatures(features: readonly string[], explain = 0): Classification {
     // Keys into a reused buffer (a new array per call was a third of this method's time).
     if (keyScratch.length < features.length * 2) keyScratch = new Uint32Array(Math.max(features.length * 2, keyScratch.length * 2));
-    const keys = keyScratch;
-    for (let i = 0; i < features.length; i++) keyOf(features[i], 0, features[i].length, keys, 2 * i);
+    const keys = keysOf(features, keyScratch);
     const c = this.classifyKeys(keys, features.length);
     if (explain > 0) c.evidence = this.evidence(features, keys, c.probabilities, explain);
     return c;

@@ -1,5 +1,5 @@
 import type { NaiveBayes } from './bayes.js';
-import { buildContext, type CountingTables, type KnownBlock } from './context.js';
+import { buildContext, countingTables, type CountingTables, type KnownBlock } from './context.js';
 import { compileCustomRule } from './custom-rule.js';
 import { decide, findAnchors, regionOf, type Decision, type Evidence } from './decide.js';
 import { defaultModel } from './default-model.js';
@@ -207,7 +207,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
    */
   function run(text: string, explain: boolean): Analysis {
-    const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map(), tables: { keys: new Uint32Array(0), owners: new Int32Array(0), counts: new Uint8Array(0) } };
+    const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map(), tables: countingTables() };
     const analysis = once(text, explain, cache);
     if (analysis.fallback) return analysis;
     for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {

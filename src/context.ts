@@ -81,7 +81,7 @@ export function buildContext(
 const HASH_MAX_VALUES = 1 << 20;
 /** Hash tables up to this many slots are kept between calls (~600 KB), larger ones are not. */
 const KEEP_SLOTS = 1 << 16;
-const kept: CountingTables = { keys: new Uint32Array(0), owners: new Int32Array(0), counts: new Uint8Array(0) };
+const kept: CountingTables = countingTables();
 
 /**
  * The hash tables of `sharedCounts`, to reuse: a caller that counts several times over one large
@@ -94,6 +94,15 @@ export interface CountingTables {
   keys: Uint32Array;
   owners: Int32Array;
   counts: Uint8Array;
+}
+
+/**
+ * Empty tables for `sharedCounts` to grow.
+ *
+ * @returns tables of no slots
+ */
+export function countingTables(): CountingTables {
+  return { keys: new Uint32Array(0), owners: new Int32Array(0), counts: new Uint8Array(0) };
 }
 
 /**

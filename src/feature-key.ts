@@ -68,10 +68,11 @@ export function extendKey(a: number, b: number, text: string, from: number, to: 
  * The keys of features, two values per feature.
  *
  * @param features feature strings
- * @returns their keys, flattened
+ * @param out where to write them (at least two values per feature; a reused buffer), by default
+ *   a new array
+ * @returns `out`, the keys flattened at its start
  */
-export function keysOf(features: readonly string[]): Uint32Array {
-  const out = new Uint32Array(features.length * 2);
+export function keysOf(features: readonly string[], out = new Uint32Array(features.length * 2)): Uint32Array {
   for (let i = 0; i < features.length; i++) keyOf(features[i], 0, features[i].length, out, i * 2);
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sharedCounts, type CountingTables } from '../../src/context.js';
+import { countingTables, sharedCounts } from '../../src/context.js';
 
 function plain(lists: number[][]): { distinct: number[]; shared: number[] } {
   const sets = lists.map((l) => new Set(l));
@@ -49,7 +49,7 @@ describe('sharedCounts', () => {
   it('counts large documents in the tables it is given, kept for the next count and cleared between', () => {
     // 80,000 values: a table of 262,144 slots, larger than those kept between calls.
     const big = Array.from({ length: 8 }, (_, b) => Uint32Array.from({ length: 10_000 }, (_, i) => (b % 2 ? i * 7 : i * 3 + b)));
-    const scratch: CountingTables = { keys: new Uint32Array(0), owners: new Int32Array(0), counts: new Uint8Array(0) };
+    const scratch = countingTables();
     const expected = plain(big.map((l) => [...l]));
     const first = sharedCounts(big, Infinity, scratch);
     expect({ distinct: [...first.distinct], shared: [...first.shared] }).toEqual(expected);
