@@ -132,11 +132,10 @@ function entryOnMain(name: string, dir: string, file: string, imports: RegExp) {
     platform: 'node',
     splitting: false,
     esbuildPlugins: [fromMainEntry(dir, imports)],
-    plugins: [asciiOutput],
   };
 }
 
-/** A self-contained Node program (ESM, no shared chunks; the model read from dist/model.bin). */
+/** A self-contained Node build (ESM, no shared chunks; the model read from dist/model.bin). */
 function nodeProgram(entry: Record<string, string>) {
   return {
     entry,
@@ -148,10 +147,10 @@ function nodeProgram(entry: Record<string, string>) {
     noExternal,
     splitting: false,
     esbuildPlugins: [shippedModel('file'), lazyModules('sidecar')],
-    plugins: [asciiOutput],
   };
 }
 
+// Every build's output is ASCII (see asciiOutput).
 export const tsupConfig = [
   // The library for browsers and edge runtimes (the package's default condition): the model inline.
   {
@@ -166,23 +165,9 @@ export const tsupConfig = [
     splitting: false,
     shims: false,
     esbuildPlugins: [shippedModel('inline'), lazyModules('bundled')],
-    plugins: [asciiOutput],
   },
   // The same library for Node (the package's "node" condition): the model read from model.bin.
-  {
-    entry: { 'index.node': 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    noExternal,
-    splitting: false,
-    shims: false,
-    esbuildPlugins: [shippedModel('file'), lazyModules('sidecar')],
-    plugins: [asciiOutput],
-  },
+  { ...nodeProgram({ 'index.node': 'src/index.ts' }), format: ['esm', 'cjs'] },
   // The modules the Node builds load on first use (see lazyModules): CommonJS, self-contained.
   {
     entry: { 'lazy/franc': 'src/lazy/franc.ts', 'lazy/redos-detector': 'src/lazy/redos-detector.ts' },
@@ -194,7 +179,6 @@ export const tsupConfig = [
     platform: 'node',
     noExternal,
     splitting: false,
-    plugins: [asciiOutput],
   },
   // The Node streams (dechaff/node): src/stream's "../cleaner.js" and "../errors.js" → "dechaff".
   entryOnMain('node', 'stream', 'node.ts', /^\.\.\/(?:cleaner|errors)\.js$/),
@@ -220,4 +204,4 @@ export const tsupConfig = [
   entryOnMain('queue', 'queue', 'index.ts', /^\.\.\/index\.js$/),
 ];
 
-export default defineConfig(tsupConfig as never);
+export default defineConfig(tsupConfig.map((c) => ({ ...c, plugins: [asciiOutput] })) as never);
