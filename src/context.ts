@@ -1,7 +1,7 @@
 import { scanBlock, type BlockScan } from './features.js';
 import { normalizeForScoring } from './normalize.js';
 import type { BlockContext, DocumentContext } from './rules/rule.js';
-import { blockScripts, documentCjkShare, type ScriptCounts } from './rules/script-mismatch.js';
+import { blockScripts, documentCjkShare, type ScriptCounts, type TextCounts } from './rules/script-mismatch.js';
 import { TUNABLES } from './tunables.js';
 import type { Script, Segment } from './types.js';
 
@@ -19,8 +19,10 @@ export interface KnownBlock {
   shingles: Uint32Array;
   /** Which scanned shapes `norm` matches (see `BlockScan.shapes`). */
   shapes: number;
-  /** Script counts: over the part `script-mismatch` reads, and over the whole text. */
-  scripts: { sample: ScriptCounts; whole: ScriptCounts };
+  /** `norm`'s code-unit flags (see `BlockScan.flags`). */
+  flags: number;
+  /** Script counts over the part `script-mismatch` reads, and the text's counts (see `blockScripts`). */
+  scripts: { sample: ScriptCounts; whole: TextCounts };
 }
 
 /**
@@ -56,7 +58,7 @@ export function buildContext(
       const norm = normalizeForScoring(s.text.length > TUNABLES.maxScoredChars ? s.text.slice(0, TUNABLES.maxScoredChars) : s.text);
       const scan = scanBlock(norm, true, strings);
       onFeatures?.(s.text, scan);
-      k = { text: s.text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles, shapes: scan.shapes, scripts: blockScripts(s.text) };
+      k = { text: s.text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles, shapes: scan.shapes, flags: scan.flags, scripts: blockScripts(s.text) };
       cache?.set(s.text, k);
     }
     return k;
@@ -71,7 +73,9 @@ export function buildContext(
     topic: { words: topic.distinct[i], shared: topic.shared[i] },
     echo: { shingles: shingles.distinct[i], repeated: shingles.shared[i] },
     scripts: k.scripts.sample,
+    counts: k.scripts.whole,
     shapes: k.shapes,
+    flags: k.flags,
     phrases: undefined,
   }));
   return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(known.map((k) => k.scripts.whole)) } };

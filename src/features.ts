@@ -3,6 +3,7 @@ import { classOf, CJK, isHan, WORD } from './chars.js';
 import { fnv1aRange } from './checksum.js';
 import { extendKey, KEY1_BASIS, KEY2_BASIS, keyOf, step1, step2 } from './feature-key.js';
 import { matchShape, SCANNED_SHAPES, type SHAPES } from './shapes.js';
+import { unitFlags } from './unit-flags.js';
 
 /** Most distinct words kept in the word cache, cleared when full. 50k words cover a large
  * English vocabulary; each entry is ~100 bytes, so at most ~5 MB. */
@@ -92,6 +93,8 @@ export interface BlockScan {
   count: number;
   /** Which shapes the text matched: bit `SCANNED_SHAPES.indexOf(name)` (see `src/shapes.ts`). */
   shapes: number;
+  /** The text's code-unit flags (`unitFlags`, see `src/unit-flags.ts`), which gated the shapes. */
+  flags: number;
   /** Length in units (see `textUnits`). */
   units: number;
   /** Topic words, hashed, in text order with repeats: Han bigrams and stemmed Latin words of four
@@ -214,8 +217,9 @@ export function scanBlock(normalized: string, context = true, strings = true): B
     }
   }
   let shapes = 0;
+  const flags = unitFlags(normalized);
   for (let s = 0; s < SHAPE_FEATURES.length; s++) {
-    if (!matchShape(SHAPE_FEATURES[s][1], normalized)) continue;
+    if (!matchShape(SHAPE_FEATURES[s][1], normalized, flags)) continue;
     shapes |= 1 << s;
     keys[at++] = SHAPE_KEYS[2 * s];
     keys[at++] = SHAPE_KEYS[2 * s + 1];
@@ -226,12 +230,12 @@ export function scanBlock(normalized: string, context = true, strings = true): B
   keys[at++] = LENGTH_KEYS[2 * b];
   keys[at++] = LENGTH_KEYS[2 * b + 1];
   if (strings) features.push(LENGTH_FEATURES[b]);
-  if (!context) return { features, keys: keys.subarray(0, at), count: at >> 1, shapes, units, topic: NO_VALUES, shingles: NO_VALUES };
+  if (!context) return { features, keys: keys.subarray(0, at), count: at >> 1, shapes, flags, units, topic: NO_VALUES, shingles: NO_VALUES };
   const shingles = new Uint32Array(Math.max(0, cjks - CJK_SHINGLE + 1) + Math.max(0, words - WORD_SHINGLE + 1));
   let sh = 0;
   for (let s = 0; s + CJK_SHINGLE <= cjks; s++) shingles[sh++] = hashCodes(cjk, s, CJK_SHINGLE, 0x3c6ef372);
   for (let s = 0; s + WORD_SHINGLE <= words; s++) shingles[sh++] = hashCodes(wordHashes, s, WORD_SHINGLE, 0x2545f491);
-  return { features, keys: keys.subarray(0, at), count: at >> 1, shapes, units, topic: topics ? topic.slice(0, topics) : NO_VALUES, shingles };
+  return { features, keys: keys.subarray(0, at), count: at >> 1, shapes, flags, units, topic: topics ? topic.slice(0, topics) : NO_VALUES, shingles };
 }
 
 /** The scans' buffers of topic hashes, CJK code points and word hashes (at most one a code unit),

@@ -1,3 +1,5 @@
+import { ARROW, AT, BAI, COLON, DIGIT, DOT, HASH, PERCENT, PICTOGRAPHIC, unitFlags } from './unit-flags.js';
+
 /**
  * The named patterns for text shapes, shared by the rules and the classifier's features
  * (Readability-style: every regex in one table). All are linear: no nested quantifiers, no
@@ -37,28 +39,6 @@ export const SHAPES = {
   sentenceEnd: /[。！？!?]|\.(?:\s|$)/g,
 } as const;
 
-/** Whether a text holds an ASCII digit (after NFKC, full-width digits are ASCII). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
-
-/** Whether a text holds a code unit in the ranges of Extended_Pictographic: © ®, U+203C–U+2B55,
- * four in U+3030–U+3299, and the high surrogates of U+1F000–U+1FFFF (where the rest are). A test
- * checks every code point. The gate it replaces (any code unit from U+00A9) let every Chinese
- * block through. */
-function hasPictographic(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa9) continue;
-    if (c === 0xa9 || c === 0xae || (c >= 0x203c && c <= 0x2b55) || (c >= 0xd83c && c <= 0xd83f) || c === 0x3030 || c === 0x303d || c === 0x3297 || c === 0x3299) return true;
-  }
-  return false;
-}
-
 /**
  * Whether a text holds an arrow character of the `arrow` shape (U+2192–U+27A1, and 👉 by its high
  * surrogate) or a `>` (half, full or small width), or a character whose NFKC form is one of those
@@ -67,11 +47,7 @@ function hasPictographic(text: string): boolean {
  * @param text any text
  */
 export function hasArrow(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3e || c === 0xff1e || (c >= 0x2192 && c <= 0x27a1) || c === 0xd83d || c === 0xfe65 || c === 0xffeb) return true;
-  }
-  return false;
+  return (unitFlags(text) & ARROW) !== 0;
 }
 
 /** Whether a text could hold a URL: `://`, or a dot followed by a letter, digit or `-` (every
@@ -90,20 +66,40 @@ function hasUrlMark(text: string): boolean {
  * the regex is not run (every alternative of `price`, `phone` and `longNumber` needs a digit, of
  * `email` and `handle` an `@`, and so on; test/core/shape-gates.test.ts checks each against its
  * pattern on generated text). Most blocks fail most gates: on the dev corpus the gated patterns
- * were 7 % of `clean()` (--cpu-prof), each run twice per block (features and a rule).
+ * were 7 % of `clean()` (--cpu-prof), each run twice per block (features and a rule). A gate reads
+ * the text's code-unit flags (`unitFlags`, one pass for all gates; see src/unit-flags.ts).
+ *
+ * @param name a shape
+ * @param flags `unitFlags(text)`
+ * @param text the text
+ * @returns false when the shape's pattern cannot match the text
  */
-export const SHAPE_GATES: { readonly [K in keyof typeof SHAPES]?: (text: string) => boolean } = {
-  price: hasDigit,
-  percent: (t) => t.includes('%') || t.includes('百分之'),
-  url: hasUrlMark,
-  email: (t) => t.includes('@'),
-  phone: hasDigit,
-  handle: (t) => t.includes('@'),
-  hashtag: (t) => t.includes('#'),
-  longNumber: hasDigit,
-  emoji: hasPictographic,
-  arrow: hasArrow,
-};
+export function shapeGate(name: keyof typeof SHAPES, flags: number, text: string): boolean {
+  switch (name) {
+    case 'price':
+    case 'phone':
+    case 'longNumber':
+      return (flags & DIGIT) !== 0;
+    case 'percent':
+      return (flags & PERCENT) !== 0 || ((flags & BAI) !== 0 && text.includes('百分之'));
+    case 'url':
+      return (flags & (DOT | COLON)) !== 0 && hasUrlMark(text);
+    case 'email':
+    case 'handle':
+      return (flags & AT) !== 0;
+    case 'hashtag':
+      return (flags & HASH) !== 0;
+    case 'emoji':
+      return (flags & PICTOGRAPHIC) !== 0;
+    case 'arrow':
+      return (flags & ARROW) !== 0;
+    default:
+      return true;
+  }
+}
+
+/** The shapes that have a gate (every other shape's `shapeGate` is always true). */
+export const GATED_SHAPES: ReadonlyArray<keyof typeof SHAPES> = ['price', 'percent', 'url', 'email', 'phone', 'handle', 'hashtag', 'longNumber', 'emoji', 'arrow'];
 
 /** The shapes the block scan tries on every block (the classifier's shape features), in the
  * order of the bits of `BlockScan.shapes`. */
@@ -127,11 +123,11 @@ export function matchBlockShape(name: (typeof SCANNED_SHAPES)[number], block: { 
  *
  * @param name the shape
  * @param text normalized text
+ * @param flags `unitFlags(text)`, when the caller has them
  * @returns the match, or null
  */
-export function matchShape(name: keyof typeof SHAPES, text: string): RegExpExecArray | null {
-  const gate = SHAPE_GATES[name];
-  if (gate && !gate(text)) return null;
+export function matchShape(name: keyof typeof SHAPES, text: string, flags = unitFlags(text)): RegExpExecArray | null {
+  if (!shapeGate(name, flags, text)) return null;
   const re = SHAPES[name];
   re.lastIndex = 0;
   return re.exec(text);

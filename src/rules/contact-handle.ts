@@ -1,4 +1,5 @@
 import { matchBlockShape } from '../shapes.js';
+import { AT, COLON, DIGIT, unitFlags } from '../unit-flags.js';
 import type { Rule } from './rule.js';
 
 /** A messenger or contact word followed closely by an id or number: 加LINE: abc123, QQ 1234567,
@@ -22,7 +23,7 @@ export const rule: Rule = {
   test(block) {
     // Every pattern here needs a digit, a colon or an @ (HANDLE's three endings, CALL's and
     // PREMIUM's digits, the handle and e-mail shapes): most blocks have none, and skip all five.
-    if (!mayContact(block.norm)) return null;
+    if (block.flags !== undefined ? (block.flags & (DIGIT | COLON | AT)) === 0 : !mayContact(block.norm)) return null;
     const m = HANDLE.exec(block.norm) ?? CALL.exec(block.norm) ?? PREMIUM.exec(block.norm);
     if (m) return { match: m[0] };
     const h = matchBlockShape('handle', block) ?? matchBlockShape('email', block);
@@ -37,9 +38,5 @@ export const rule: Rule = {
  * @param norm a block's normalized text
  */
 export function mayContact(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x40 || c === 0xff1a) return true;
-  }
-  return false;
+  return (unitFlags(norm) & (DIGIT | COLON | AT)) !== 0;
 }

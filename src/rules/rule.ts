@@ -1,6 +1,6 @@
 import { PHRASES } from '../phrase-scan.js';
 import type { Label, Script } from '../types.js';
-import type { ScriptCounts } from './script-mismatch.js';
+import type { ScriptCounts, TextCounts } from './script-mismatch.js';
 
 /** What a rule sees of one block. */
 export interface BlockContext {
@@ -20,6 +20,12 @@ export interface BlockContext {
   echo: { readonly shingles: number; readonly repeated: number };
   /** CJK characters and Latin letters in its first 20,000 characters (see `script-mismatch`). */
   scripts: ScriptCounts;
+  /** The counts of `text` (ASCII letters and capitals, code-unit flags), when known: rules that
+   * count characters of the raw text read them instead of walking it again. */
+  counts?: TextCounts;
+  /** `norm`'s code-unit flags (see src/unit-flags.ts), when known: rules gate their patterns with
+   * them instead of walking `norm` again. */
+  flags?: number;
   /** Which scanned shapes `norm` matches (see `SCANNED_SHAPES` in src/shapes.ts), when known:
    * a rule then runs a shape's pattern only where the scan found it. */
   shapes?: number;

@@ -1,4 +1,5 @@
 import { classOf, CJK, isLatinLetter } from '../chars.js';
+import { CAPITAL_SHIFT, LETTER_SHIFT, unitFlagTable } from '../unit-flags.js';
 import type { Rule } from './rule.js';
 
 /** A Latin letter weighs a fifth of a CJK character (as in language detection). */
@@ -15,37 +16,63 @@ export interface ScriptCounts {
   readonly latin: number;
 }
 
+/** What one pass over a block's raw text counts: its scripts, and for the rules that read the
+ * raw text (shouting, arrow) its ASCII letters and capitals and its code units' flags. */
+export interface TextCounts extends ScriptCounts {
+  /** ASCII letters (what `/[a-z]/gi` matches). */
+  readonly letters: number;
+  /** ASCII capitals (what `/[A-Z]/g` matches). */
+  readonly capitals: number;
+  /** The text's code-unit flags (see `src/unit-flags.ts`). */
+  readonly flags: number;
+}
+
 /**
- * A block's script counts: over the part the rule reads (`sample`) and over all of it (`whole`,
- * for the document's share). Computed once per block text and kept across the passes (both
- * counts were recounted for every block in every pass: 3 % of clean()).
+ * A block's counts: its scripts over the part `script-mismatch` reads (`sample`), and everything
+ * over all of it (`whole`: the document's script share, the shouting and arrow rules). Computed
+ * once per block text and kept across the passes (both counts were recounted for every block in
+ * every pass: 3 % of clean()).
  *
  * @param text the block's text
  * @returns both counts (the same object when the block is not longer than the sample)
  */
-export function blockScripts(text: string): { sample: ScriptCounts; whole: ScriptCounts } {
-  const sample = scriptCounts(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
-  return { sample, whole: text.length > SAMPLE ? scriptCounts(text) : sample };
+export function blockScripts(text: string): { sample: ScriptCounts; whole: TextCounts } {
+  const whole = textCounts(text);
+  return { sample: text.length > SAMPLE ? textCounts(text.slice(0, SAMPLE)) : whole, whole };
 }
 
-/** CJK characters and Latin letters of a text, counted in one pass over its code units with the
- * cached character classes (a regex `match` here built an array of every CJK character: 10
- * million of them for a 10 MB line). */
-export function scriptCounts(text: string): ScriptCounts {
+/**
+ * CJK characters and Latin letters of a text, its ASCII letters and capitals, and its code units'
+ * flags, in one pass over its code units: a flag table lookup for every unit (letters and
+ * capitals are added from its bits, without a branch), the cached character classes for the
+ * non-ASCII ones. (A regex `match` here built an array of every CJK character: 10 million of them
+ * for a 10 MB line; the shouting and arrow rules walked the text again, with a branch per
+ * character that English text mispredicts at every change of case.)
+ *
+ * @param text any text
+ * @returns the counts
+ */
+export function textCounts(text: string): TextCounts {
+  const table = unitFlagTable();
   let cjk = 0;
   let latin = 0;
+  let letters = 0;
+  let capitals = 0;
+  let flags = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
-      continue;
-    }
+    const f = table[c];
+    flags |= f;
+    letters += (f >> LETTER_SHIFT) & 1;
+    capitals += (f >> CAPITAL_SHIFT) & 1;
+    if (c < 0x80) continue;
     const cp = text.codePointAt(i)!;
+    // A pair's low surrogate has no flags (src/unit-flags.ts), so skipping it loses none.
     if (cp > 0xffff) i++;
     if (classOf(cp) === CJK) cjk++;
     else if (isLatinLetter(cp)) latin++;
   }
-  return { cjk, latin };
+  return { cjk, latin: latin + letters, letters, capitals, flags };
 }
 
 function share({ cjk, latin }: { cjk: number; latin: number }): { share: number; letters: number } {

@@ -1,0 +1,105 @@
+/**
+ * Flags of UTF-16 code units, for the cheap necessary conditions ("gates") that decide whether a
+ * block's patterns are worth running, and for the counts of a block's raw text.
+ *
+ * One pass ORs the flags of every code unit of a text (`unitFlags`); each gate is then a bit test.
+ * The gates this replaces each walked the block again: ten loops over every normalized block
+ * (digits, `@`, `#`, `%`, URL marks, pictographs, arrows, the contact rule's digit / colon / `@`)
+ * and two over its raw text (the shouting rule's letters and marks, the arrow rule), with a branch
+ * per character that English text mispredicts at every letter case or word edge: 6 % of `clean()`
+ * on dev-composite (--cpu-prof; see src/tunables.ts's throughput notes in BENCHMARKS.md).
+ *
+ * A flag is defined per code unit, never per character: a surrogate pair's flags are its two
+ * units' (no low surrogate has a flag; tests check every code unit against the predicates below).
+ */
+
+/** An ASCII digit 0–9 (after NFKC, full-width digits are ASCII). */
+export const DIGIT = 1;
+/** `@`. */
+export const AT = 2;
+/** `#`. */
+export const HASH = 4;
+/** `%`. */
+export const PERCENT = 8;
+/** `百` (of 百分之, "percent"). */
+export const BAI = 16;
+/** `.`. */
+export const DOT = 32;
+/** `:` or `：`. */
+export const COLON = 64;
+/** A code unit in the ranges of Extended_Pictographic: © ®, U+203C–U+2B55, four in U+3030–U+3299,
+ * and the high surrogates of U+1F000–U+1FFFF (where the rest are). */
+export const PICTOGRAPHIC = 128;
+/** An arrow of the `arrow` shape (U+2192–U+27A1, 👉 by its high surrogate U+D83D), `>` in half,
+ * full or small width, or ￫ (U+FFEB, whose NFKC form is an arrow). */
+export const ARROW = 256;
+/** An ASCII letter. */
+export const LETTER = 512;
+/** An ASCII capital letter. */
+export const CAPITAL = 1024;
+/** `!`, `?`, `！` or `？`. */
+export const MARK = 2048;
+
+/** Bit positions of `LETTER` and `CAPITAL`, to count them without a branch. */
+export const LETTER_SHIFT = 9;
+export const CAPITAL_SHIFT = 10;
+
+/** Whether code unit `c` is in the ranges of `PICTOGRAPHIC`. */
+export function isPictographicUnit(c: number): boolean {
+  return c === 0xa9 || c === 0xae || (c >= 0x203c && c <= 0x2b55) || (c >= 0xd83c && c <= 0xd83f) || c === 0x3030 || c === 0x303d || c === 0x3297 || c === 0x3299;
+}
+
+/** Whether code unit `c` is one of `ARROW`. */
+export function isArrowUnit(c: number): boolean {
+  return c === 0x3e || c === 0xff1e || (c >= 0x2192 && c <= 0x27a1) || c === 0xd83d || c === 0xfe65 || c === 0xffeb;
+}
+
+/**
+ * The flags of each of the 65,536 code units (128 KB), built at first use from the predicates
+ * above (~0.3 ms).
+ */
+let table: Uint16Array | undefined;
+
+function flagTable(): Uint16Array {
+  if (table) return table;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) t[c] |= DIGIT;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] |= LETTER | CAPITAL;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] |= LETTER;
+  t[0x40] |= AT;
+  t[0x23] |= HASH;
+  t[0x25] |= PERCENT;
+  t[0x767e] |= BAI;
+  t[0x2e] |= DOT;
+  t[0x3a] |= COLON;
+  t[0xff1a] |= COLON;
+  for (const c of [0x21, 0x3f, 0xff01, 0xff1f]) t[c] |= MARK;
+  for (let c = 0; c < 0x10000; c++) {
+    if (isPictographicUnit(c)) t[c] |= PICTOGRAPHIC;
+    if (isArrowUnit(c)) t[c] |= ARROW;
+  }
+  table = t;
+  return t;
+}
+
+/**
+ * The flags of every code unit of a text, ORed.
+ *
+ * @param text any text
+ * @returns a set of the flags above
+ */
+export function unitFlags(text: string): number {
+  const t = flagTable();
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) flags |= t[text.charCodeAt(i)];
+  return flags;
+}
+
+/**
+ * The flag table, for loops that read more than the ORed flags (`textCounts`).
+ *
+ * @returns the flags of each code unit
+ */
+export function unitFlagTable(): Uint16Array {
+  return flagTable();
+}
