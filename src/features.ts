@@ -11,63 +11,90 @@ const STEM_CACHE_SIZE = 50_000;
 /** Words longer than this are not stemmed (tokens such as URLs glued into words). */
 const STEM_MAX_LENGTH = 24;
 
-/** What a word yields, cached by the word's key: its stem, the stem's feature key (see
- * `src/feature-key.ts`), its digit bucket and its topic-word hash. */
-interface Stem {
-  stem: string;
-  /** The stem's key. */
-  a: number;
-  b: number;
-  /** For a word of digits only, its `#digits` bucket (0, 1, 2); else -1. */
-  digits: number;
-  /** The stem's topic hash when it is a topic word (see `BlockScan.topic`); else -1. */
-  topic: number;
-}
-
 /**
- * The word cache: open addressing over the words' 64-bit keys (computed as the scan reads the
- * word), so that a cached word costs no string: slicing every word and looking it up in a
- * `Map<string, …>` (which hashes the fresh string again) was 8 % of clean() (--cpu-prof). Two
- * words with the same 64-bit key would share an entry (see `src/feature-key.ts` for the odds).
+ * The word cache: what a word yields — its stem, the stem's feature key (see
+ * `src/feature-key.ts`), its digit bucket and its topic-word hash — by the word's 64-bit key,
+ * computed as the scan reads the word, so that a cached word costs no string: slicing every word
+ * and looking it up in a `Map<string, …>` (which hashes the fresh string again) was 8 % of
+ * clean() (--cpu-prof). Two words with the same 64-bit key would share an entry (see
+ * `src/feature-key.ts` for the odds).
+ *
+ * Open addressing, a slot being eight 32-bit values side by side (`SLOT_*`), the stem's code
+ * units in one pool: a word costs one cache line and its stem's units (for the word bigram's key).
+ * With the entry an object (`{ stem, a, b, digits, topic }`) found through an array of keys and
+ * one of indexes, a word was four dependent reads, the object's a cache miss of its own: reading
+ * its first field was the scan's hottest line (22 % of `scanBlock`'s time, --cpu-prof by line).
+ * Typed, so that it is zeroed memory from the start: an array of 131,072 `undefined` took ~5–9 ms
+ * of every cold start.
  */
 const STEM_SLOTS = 1 << 17;
-const stemKeys = new Uint32Array(STEM_SLOTS * 2);
-/** Per slot, 1 + the index of its entry in `stemList` (0: empty). Typed, so that it is zeroed
- * memory from the start: an array of 131,072 `undefined` took ~5–9 ms of every cold start. */
-const stemSlots = new Int32Array(STEM_SLOTS);
-let stemList: Stem[] = [];
+/** Values of a slot: the word's key (two), 1 + the stem's index in `stemStrings` (0: empty
+ * slot), the stem's key (two), its topic hash, its `INFO`, the start of its units in the pool. */
+const SLOT_A = 0;
+const SLOT_B = 1;
+const SLOT_ENTRY = 2;
+const SLOT_STEM_A = 3;
+const SLOT_STEM_B = 4;
+const SLOT_TOPIC = 5;
+const SLOT_INFO = 6;
+const SLOT_UNITS = 7;
+/** `INFO`: bit 0 set for a topic word (see `BlockScan.topic`); bits 1–2 the digit bucket + 1
+ * (`#digits` bucket 0, 1, 2 for a word of digits only; 0 for other words); from bit 3 the stem's
+ * length in code units. */
+const INFO_TOPIC = 1;
+const INFO_LENGTH_SHIFT = 3;
+const stemTable = new Int32Array(STEM_SLOTS * 8);
+/** The stems, by entry (for feature strings). */
+let stemStrings: string[] = [];
+/** The stems' code units, one after another. */
+let stemUnits = new Uint16Array(1 << 16);
+let stemUnitsUsed = 0;
+const stemKey = new Uint32Array(2);
 
-/** The cached entry of the word with key (a, b), or the entry made from `text[from, to)`. */
-function stemAt(a: number, b: number, text: string, from: number, to: number): Stem {
-  a >>>= 0;
-  b >>>= 0;
+/**
+ * The slot of the word with key (a, b), made from `text[from, to)` when not cached.
+ *
+ * @returns the index of the slot's first value in `stemTable`
+ */
+function stemAt(a: number, b: number, text: string, from: number, to: number): number {
+  a |= 0;
+  b |= 0;
   let s = (a ^ (a >>> 15) ^ Math.imul(b, 0x9e3779b1)) & (STEM_SLOTS - 1);
   for (;;) {
-    const e = stemSlots[s];
-    if (e === 0) break;
-    if (stemKeys[2 * s] === a && stemKeys[2 * s + 1] === b) return stemList[e - 1];
+    const at = 8 * s;
+    if (stemTable[at + SLOT_ENTRY] === 0) break;
+    if (stemTable[at + SLOT_A] === a && stemTable[at + SLOT_B] === b) return at;
     s = (s + 1) & (STEM_SLOTS - 1);
   }
-  const e = makeStem(text.slice(from, to));
-  if (stemList.length >= STEM_CACHE_SIZE) {
-    stemSlots.fill(0);
-    stemList = [];
-    return e;
+  if (stemStrings.length >= STEM_CACHE_SIZE) {
+    stemTable.fill(0);
+    stemStrings = [];
+    stemUnitsUsed = 0;
+    return stemAt(a, b, text, from, to);
   }
-  stemKeys[2 * s] = a;
-  stemKeys[2 * s + 1] = b;
-  stemList.push(e);
-  stemSlots[s] = stemList.length;
-  return e;
-}
-
-function makeStem(word: string): Stem {
+  const word = text.slice(from, to);
   const digits = isDigits(word) ? (word.length >= 5 ? 2 : word.length >= 3 ? 1 : 0) : -1;
   const stem = digits >= 0 || word.length > STEM_MAX_LENGTH || !/^[a-z]+$/.test(word) ? word : porterStemmer.stem(word);
-  const key = new Uint32Array(2);
-  keyOf(stem, 0, stem.length, key, 0);
-  const topic = digits < 0 && stem.length >= 4 && CONTENT_WORD.test(stem) && !STOPWORDS.has(stem) ? hashString(stem) : -1;
-  return { stem, a: key[0], b: key[1], digits, topic };
+  const topic = digits < 0 && stem.length >= 4 && CONTENT_WORD.test(stem) && !STOPWORDS.has(stem);
+  if (stemUnitsUsed + stem.length > stemUnits.length) {
+    const grown = new Uint16Array(Math.max(stemUnits.length * 2, stemUnitsUsed + stem.length));
+    grown.set(stemUnits.subarray(0, stemUnitsUsed));
+    stemUnits = grown;
+  }
+  for (let i = 0; i < stem.length; i++) stemUnits[stemUnitsUsed + i] = stem.charCodeAt(i);
+  const at = 8 * s;
+  keyOf(stem, 0, stem.length, stemKey, 0);
+  stemTable[at + SLOT_STEM_A] = stemKey[0];
+  stemTable[at + SLOT_STEM_B] = stemKey[1];
+  stemTable[at + SLOT_A] = a;
+  stemTable[at + SLOT_B] = b;
+  stemTable[at + SLOT_TOPIC] = topic ? hashString(stem) : 0;
+  stemTable[at + SLOT_INFO] = (stem.length << INFO_LENGTH_SHIFT) | ((digits + 1) << 1) | (topic ? INFO_TOPIC : 0);
+  stemTable[at + SLOT_UNITS] = stemUnitsUsed;
+  stemUnitsUsed += stem.length;
+  stemStrings.push(stem);
+  stemTable[at + SLOT_ENTRY] = stemStrings.length;
+  return at;
 }
 
 /** Length bucket boundaries, in units. */
@@ -143,7 +170,12 @@ export function scanBlock(normalized: string, context = true, strings = true): B
   let prevHan = false;
   // `cjk`: the block's CJK code points (non-CJK skipped), for 6-character shingles;
   // `wordHashes`: its words' hashes, for 4-word shingles.
-  let prevWord: Stem | undefined;
+  // The previous word's stem key, when a word bigram can be formed with the next word (and its
+  // stem, for feature strings).
+  let havePrev = false;
+  let wordA = 0;
+  let wordB = 0;
+  let prevStem = '';
   const n = normalized.length;
   let i = 0;
   while (i < n) {
@@ -151,7 +183,7 @@ export function scanBlock(normalized: string, context = true, strings = true): B
     const len = cp > 0xffff ? 2 : 1;
     const k = classOf(cp);
     if (k === CJK) {
-      prevWord = undefined;
+      havePrev = false;
       keyOf(normalized, i, i + len, keys, at);
       const charAt = at;
       at += 2;
@@ -188,31 +220,47 @@ export function scanBlock(normalized: string, context = true, strings = true): B
         }
       }
       const st = stemAt(wa, wb, normalized, start, i);
+      const info = stemTable[st + SLOT_INFO];
       units += 1.5;
       if (context) wordHashes[words++] = fmix(wa);
-      if (st.digits >= 0) {
-        const d = st.digits;
+      const d = ((info >> 1) & 3) - 1;
+      if (d >= 0) {
         keys[at++] = DIGIT_KEYS[2 * d];
         keys[at++] = DIGIT_KEYS[2 * d + 1];
         if (strings) features.push(DIGIT_FEATURES[d]);
-        prevWord = undefined;
+        havePrev = false;
       } else {
-        const w = st.stem;
-        keys[at++] = st.a;
-        keys[at++] = st.b;
+        const sa = stemTable[st + SLOT_STEM_A];
+        const sb = stemTable[st + SLOT_STEM_B];
+        keys[at++] = sa;
+        keys[at++] = sb;
+        const w = strings ? stemStrings[stemTable[st + SLOT_ENTRY] - 1] : '';
         if (strings) features.push(w);
-        if (prevWord) {
-          // The bigram "prev w": the first word's key stepped over the space and the second word.
-          extendKey(step1(prevWord.a, 32), step2(prevWord.b, 32), w, 0, w.length, keys, at);
-          at += 2;
-          if (strings) features.push(prevWord.stem + ' ' + w);
+        if (havePrev) {
+          // The bigram "prev w": the first word's key stepped over the space and the second
+          // word's stem (its code units from the pool).
+          let ba = step1(wordA, 32);
+          let bb = step2(wordB, 32);
+          const from = stemTable[st + SLOT_UNITS];
+          const end = from + (info >>> INFO_LENGTH_SHIFT);
+          for (let u = from; u < end; u++) {
+            const c = stemUnits[u];
+            ba = step1(ba, c);
+            bb = step2(bb, c);
+          }
+          keys[at++] = ba;
+          keys[at++] = bb;
+          if (strings) features.push(prevStem + ' ' + w);
         }
-        prevWord = st;
-        if (context && st.topic >= 0) topic[topics++] = st.topic;
+        havePrev = true;
+        wordA = sa;
+        wordB = sb;
+        if (strings) prevStem = w;
+        if (context && (info & INFO_TOPIC) !== 0) topic[topics++] = stemTable[st + SLOT_TOPIC];
       }
     } else {
       prevCjkStart = -1;
-      if (!isSpace(cp)) prevWord = undefined;
+      if (!isSpace(cp)) havePrev = false;
       i += len;
     }
   }

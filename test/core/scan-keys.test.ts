@@ -25,3 +25,21 @@ describe('block scan keys', () => {
     );
   });
 });
+
+describe('the word cache', () => {
+  it('gives the same features, keys and topic words after it has been emptied (more than 50,000 distinct words)', () => {
+    const sample = normalizeForScoring('The runners were running 12345 miles, 7 days; running again at www.example.com');
+    const before = scanBlock(sample, true, true);
+    const copy = (s: ReturnType<typeof scanBlock>) => ({ features: [...s.features], keys: [...s.keys], topic: [...s.topic], shingles: [...s.shingles] });
+    const expected = copy(before);
+    // 60,000 distinct words fill the cache (50,000 entries) and empty it once.
+    const words = Array.from({ length: 60_000 }, (_, i) => 'w' + i.toString(36) + 'x');
+    for (let i = 0; i < words.length; i += 1000) {
+      const s = scanBlock(words.slice(i, i + 1000).join(' '), true, true);
+      expect([...s.keys]).toEqual([...keysOf(s.features)]);
+    }
+    expect(copy(scanBlock(sample, true, true))).toEqual(expected);
+    expect(expected.features).toContain('run');
+    expect(expected.features).toContain('#digits5');
+  });
+});
