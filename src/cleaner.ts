@@ -295,22 +295,30 @@ function score(
     const notes = [hit.note, discounted ? `fires on ${fires?.get(rule.id)?.length} blocks of the document, ${TUNABLES.topicalMinInner}+ of them inside the body: its topic here, not chaff; weight × ${TUNABLES.topicalFactor}` : undefined].filter(Boolean);
     reasons.push({ id: rule.id, label: rule.label, weight, ...(hit.match !== undefined && { match: hit.match }), ...(notes.length > 0 && { note: notes.join('; ') }) });
   }
-  for (const l of NOISE_LABELS) scores[l] -= bodyEvidence * TUNABLES.bodyEvidenceFactor;
+  // Label by label, written out: a loop over the labels read `scores[l]` and `p[l]` by a
+  // variable key, which V8 does not make a field load (score() was ~4 % of clean(), --cpu-prof).
+  const penalty = bodyEvidence * TUNABLES.bodyEvidenceFactor;
+  scores.promo -= penalty;
+  scores.commentary -= penalty;
+  scores.boilerplate -= penalty;
   if (v) {
     const p = v.probabilities;
-    let top: NoiseLabel = 'promo';
-    const clip = (x: number): number => Math.max(-TUNABLES.classifierClip, Math.min(TUNABLES.classifierClip, x));
-    for (const l of NOISE_LABELS) {
-      scores[l] += TUNABLES.classifierWeight * v.trust * clip(Math.log(Math.max(p[l], 1e-300) / Math.max(p.body, 1e-300)));
-      if (p[l] > p[top]) top = l;
+    const body = Math.max(p.body, 1e-300);
+    const w = TUNABLES.classifierWeight * v.trust;
+    scores.promo += w * clip(Math.log(Math.max(p.promo, 1e-300) / body));
+    scores.commentary += w * clip(Math.log(Math.max(p.commentary, 1e-300) / body));
+    scores.boilerplate += w * clip(Math.log(Math.max(p.boilerplate, 1e-300) / body));
+    if (explain) {
+      let top: NoiseLabel = 'promo';
+      for (const l of NOISE_LABELS) if (p[l] > p[top]) top = l;
+      const lr = clip(Math.log(Math.max(p[top], 1e-300) / body));
+      reasons.push({
+        id: 'classifier',
+        label: lr > 0 ? top : 'body',
+        weight: round(TUNABLES.classifierWeight * v.trust * lr),
+        note: `naive Bayes: ${LABELS.map((l) => `P(${l})=${p[l].toFixed(3)}`).join(' ')}${v.trust < 1 ? `; vote × ${v.trust.toFixed(2)} (short block or unfamiliar words)` : ''}; strongest features ${v.evidence.map((e) => JSON.stringify(e)).join(', ')}`,
+      });
     }
-    const lr = clip(Math.log(Math.max(p[top], 1e-300) / Math.max(p.body, 1e-300)));
-    if (explain) reasons.push({
-      id: 'classifier',
-      label: lr > 0 ? top : 'body',
-      weight: round(TUNABLES.classifierWeight * v.trust * lr),
-      note: `naive Bayes: ${LABELS.map((l) => `P(${l})=${p[l].toFixed(3)}`).join(' ')}${v.trust < 1 ? `; vote × ${v.trust.toFixed(2)} (short block or unfamiliar words)` : ''}; strongest features ${v.evidence.map((e) => JSON.stringify(e)).join(', ')}`,
-    });
   }
   return { scores, best: Math.max(scores.promo, scores.commentary, scores.boilerplate), reasons };
 }
@@ -326,6 +334,11 @@ function isTitleLike(text: string, units: number): boolean {
 const NO_REASONS: Reason[] = [];
 /** No rule is the document's topic (preliminary scores). */
 const NO_TOPICS: ReadonlySet<string> = new Set();
+
+/** A log-likelihood ratio clipped to ±`classifierClip`. */
+function clip(x: number): number {
+  return Math.max(-TUNABLES.classifierClip, Math.min(TUNABLES.classifierClip, x));
+}
 
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;

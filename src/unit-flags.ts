@@ -7,7 +7,7 @@
  * (digits, `@`, `#`, `%`, URL marks, pictographs, arrows, the contact rule's digit / colon / `@`)
  * and two over its raw text (the shouting rule's letters and marks, the arrow rule), with a branch
  * per character that English text mispredicts at every letter case or word edge: 6 % of `clean()`
- * on dev-composite (--cpu-prof; see src/tunables.ts's throughput notes in BENCHMARKS.md).
+ * on dev-composite (--cpu-prof).
  *
  * A flag is defined per code unit, never per character: a surrogate pair's flags are its two
  * units' (no low surrogate has a flag; tests check every code unit against the predicates below).
@@ -56,7 +56,7 @@ export function isArrowUnit(c: number): boolean {
 
 /**
  * The flags of each of the 65,536 code units (128 KB), built at first use from the predicates
- * above (~0.3 ms).
+ * above.
  */
 let table: Uint16Array | undefined;
 
