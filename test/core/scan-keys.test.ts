@@ -43,3 +43,19 @@ describe('the word cache', () => {
     expect(expected.features).toContain('#digits5');
   });
 });
+
+describe("a scan's topic words and shingles", () => {
+  it('stay as they were while later scans fill and replace the chunks they are views of', () => {
+    const text = normalizeForScoring('Markets rallied strongly today as investors weighed inflation data 中文新聞報導說明市場今天大幅上漲');
+    const first = scanBlock(text);
+    const topic = [...first.topic];
+    const shingles = [...first.shingles];
+    expect(topic.length).toBeGreaterThan(4);
+    expect(shingles.length).toBeGreaterThan(4);
+    // Far more values than one chunk holds (65,536), in lists short and long.
+    for (let i = 0; i < 3000; i++) scanBlock(normalizeForScoring(`item ${i} delivery planning review budget quarterly 市场分析报告第${i}期内容摘要`.repeat(1 + (i % 7))));
+    expect([...first.topic]).toEqual(topic);
+    expect([...first.shingles]).toEqual(shingles);
+    expect([...scanBlock(text).topic]).toEqual(topic);
+  });
+});
