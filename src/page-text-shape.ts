@@ -65,13 +65,20 @@ export function stopwordDensity(text: string): { density: number; script: StopSc
     } else if (j === KATAKANA) kana++;
     else if (!other && classOf(cp) !== OTHER) other = true;
   }
-  const words = other ? (text.toLowerCase().replace(CJK_SCRIPTS, ' ').match(LATIN_WORD) ?? []) : [];
-  const latin = words.filter((w) => LETTER.test(w));
   const cjk = han + kana;
-  if (cjk === 0 && latin.length === 0) return { density: 0, script: undefined };
-  if (latin.length * 1.5 > cjk) {
-    return { density: latin.filter((w) => EN_STOPWORDS.has(w.replace(CURLY_APOSTROPHE, "'"))).length / latin.length, script: 'latin' };
+  // The loop above counted every character of the three scripts: without any, there is nothing
+  // to blank out before matching words.
+  const lower = other ? text.toLowerCase() : '';
+  const words = other ? ((cjk > 0 ? lower.replace(CJK_SCRIPTS, ' ') : lower).match(LATIN_WORD) ?? []) : [];
+  let latin = 0;
+  let stop = 0;
+  for (const w of words) {
+    if (!LETTER.test(w)) continue;
+    latin++;
+    if (EN_STOPWORDS.has(w.includes('’') ? w.replace(CURLY_APOSTROPHE, "'") : w)) stop++;
   }
+  if (cjk === 0 && latin === 0) return { density: 0, script: undefined };
+  if (latin * 1.5 > cjk) return { density: stop / latin, script: 'latin' };
   // Japanese: kana present in earnest; particles are hiragana, Han characters are content.
   if (kana >= Math.max(2, 0.1 * cjk)) return { density: hiragana / cjk, script: 'kana' };
   return { density: hanStop / Math.max(1, han), script: 'han' };
