@@ -11,7 +11,7 @@ import { holdsMostProse, isPageLike, mainTextRegion } from './page.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
 import { TUNABLES } from './tunables.js';
-import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason } from './types.js';
+import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason, type Segment } from './types.js';
 
 /** A cleaner with rules, model and thresholds compiled once; reuse it across documents. */
 export interface Cleaner {
@@ -79,9 +79,9 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   /** The analysis; with `explain` false (for clean()) the language is not detected and the
    * classifier's strongest features are not collected, which only the explanation needs. */
-  function once(text: string, explain: boolean, cache: PassCache): Analysis {
+  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[]): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
-    const segments = segment(text);
+    const segments = blocksOfText ?? segment(text);
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
     const language = options.language ?? detected.language;
     // The classifier votes as each block is scanned (and later passes reuse the vote), so that a
@@ -213,8 +213,15 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {
       const keptIdx = analysis.blocks.flatMap((b, i) => (b.removed ? [] : [i]));
       if (keptIdx.length === analysis.blocks.length) break;
-      const rest = render(text, analysis.blocks, analysis.blocks.map((b) => !b.removed));
-      const next = once(rest, explain, cache);
+      // The blocks of the text left are the kept blocks, the same strings (render() joins them with
+      // line breaks, and segment() would split them back): their texts find the pass cache's
+      // entries by identity, with no new strings to hash and compare, and the text left is built
+      // only for language detection. Their offsets and line numbers stay the input's; nothing of a
+      // later pass reads them but the analysis it returns, of which only labels, scores and reasons
+      // are kept. (Rendering and splitting the text left again was 6 % of a 1 MB document's
+      // clean(), hashing and comparing its block texts again in the caches more.)
+      const rest = explain ? render(text, analysis.blocks, analysis.blocks.map((b) => !b.removed)) : '';
+      const next = once(rest, explain, cache, keptIdx.map((i, j) => ({ ...segmentOf(analysis.blocks[i]), index: j })));
       if (next.fallback || next.blocks.length !== keptIdx.length || !next.blocks.some((b) => b.removed)) break;
       // What is left after the chaff can look like a whole page: the pass then works in page mode.
       if (next.mode === 'page') analysis.mode = 'page';
@@ -328,6 +335,11 @@ const SENTENCE_END = /[。！？!?.…:：;；,，]\s*$/;
 /** A headline: short, and not ending like a sentence. */
 function isTitleLike(text: string, units: number): boolean {
   return units >= TUNABLES.titleMinUnits && units <= TUNABLES.titleMaxUnits && !SENTENCE_END.test(text);
+}
+
+/** A block's segment fields (its text and where it is in the input). */
+function segmentOf(b: BlockAnalysis): Segment {
+  return { index: b.index, text: b.text, start: b.start, end: b.end, line: b.line };
 }
 
 /** The reasons of every block of a `clean()` run: none are collected. */
