@@ -47,16 +47,17 @@ describe('sharedCounts', () => {
   });
 
   it('counts large documents in the tables it is given, kept for the next count and cleared between', () => {
-    // 80,000 values: a table of 262,144 slots, larger than those kept between calls.
-    const big = Array.from({ length: 8 }, (_, b) => Uint32Array.from({ length: 10_000 }, (_, i) => (b % 2 ? i * 7 : i * 3 + b)));
+    // 800,000 values: a table of 2,097,152 slots, larger than those kept between calls.
+    const big = Array.from({ length: 8 }, (_, b) => Uint32Array.from({ length: 100_000 }, (_, i) => (b % 2 ? i * 7 : i * 3 + b)));
     const scratch = countingTables();
     const expected = plain(big.map((l) => [...l]));
     const first = sharedCounts(big, Infinity, scratch);
     expect({ distinct: [...first.distinct], shared: [...first.shared] }).toEqual(expected);
     const keys = scratch.keys;
-    expect(keys.length).toBeGreaterThanOrEqual(2 * 80_000);
-    // A smaller large count reuses the same tables, with nothing carried over.
-    const half = big.slice(0, 4).map((l) => l.map((v) => v + 1_000_000));
+    expect(keys.length).toBeGreaterThanOrEqual(2 * 800_000);
+    // A smaller large count (600,000 values, the same table size) reuses the same tables, with
+    // nothing carried over.
+    const half = big.slice(0, 6).map((l) => l.map((v) => v + 1_000_000));
     const second = sharedCounts(half, Infinity, scratch);
     expect(scratch.keys).toBe(keys);
     const expectedHalf = plain(half.map((l) => [...l]));
