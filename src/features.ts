@@ -5,9 +5,13 @@ import { extendKey, KEY1_BASIS, KEY2_BASIS, keyOf, step1, step2 } from './featur
 import { matchShape, SCANNED_SHAPES, type SHAPES } from './shapes.js';
 import { unitFlags } from './unit-flags.js';
 
-/** Most distinct words kept in the word cache, cleared when full. 50k words cover a large
- * English vocabulary; each entry is ~100 bytes, so at most ~5 MB. */
+/** Most distinct words kept in the word cache, cleared when full: 50k words cover a large English
+ * vocabulary (the dev corpus has ~19k distinct ASCII words). The cache is its table (4 MB), the
+ * stems' strings and their code units (`STEM_UNITS_MAX`). */
 const STEM_CACHE_SIZE = 50_000;
+/** Most code units of stems kept (8 MB): long "words" (base64, glued URLs) are kept whole, so a
+ * text of many long distinct ones empties the cache before its count of words does. */
+const STEM_UNITS_MAX = 1 << 22;
 /** Words longer than this are not stemmed (tokens such as URLs glued into words). */
 const STEM_MAX_LENGTH = 24;
 
@@ -66,15 +70,15 @@ function stemAt(a: number, b: number, text: string, from: number, to: number): n
     if (stemTable[at + SLOT_A] === a && stemTable[at + SLOT_B] === b) return at;
     s = (s + 1) & (STEM_SLOTS - 1);
   }
-  if (stemStrings.length >= STEM_CACHE_SIZE) {
+  const word = text.slice(from, to);
+  const digits = isDigits(word) ? (word.length >= 5 ? 2 : word.length >= 3 ? 1 : 0) : -1;
+  const stem = digits >= 0 || word.length > STEM_MAX_LENGTH || !/^[a-z]+$/.test(word) ? word : porterStemmer.stem(word);
+  if (stemStrings.length >= STEM_CACHE_SIZE || (stemUnitsUsed > 0 && stemUnitsUsed + stem.length > STEM_UNITS_MAX)) {
     stemTable.fill(0);
     stemStrings = [];
     stemUnitsUsed = 0;
     return stemAt(a, b, text, from, to);
   }
-  const word = text.slice(from, to);
-  const digits = isDigits(word) ? (word.length >= 5 ? 2 : word.length >= 3 ? 1 : 0) : -1;
-  const stem = digits >= 0 || word.length > STEM_MAX_LENGTH || !/^[a-z]+$/.test(word) ? word : porterStemmer.stem(word);
   const topic = digits < 0 && stem.length >= 4 && CONTENT_WORD.test(stem) && !STOPWORDS.has(stem);
   if (stemUnitsUsed + stem.length > stemUnits.length) {
     const grown = new Uint16Array(Math.max(stemUnits.length * 2, stemUnitsUsed + stem.length));

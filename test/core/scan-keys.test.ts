@@ -59,3 +59,21 @@ describe("a scan's topic words and shingles", () => {
     expect([...scanBlock(text).topic]).toEqual(topic);
   });
 });
+
+describe('the word cache with long words', () => {
+  it('stays correct when long distinct words fill its pool of stem code units (4,194,304) and empty it', () => {
+    // 300 distinct words of 20,000 characters: 6 million code units.
+    let checked = 0;
+    for (let i = 0; i < 300; i++) {
+      const word = (i.toString(36) + 'q').repeat(4000).slice(0, 20_000);
+      const s = scanBlock(`alpha ${word} beta`, false, true);
+      if (i % 50 === 0 || i > 205) {
+        expect([...s.keys]).toEqual([...keysOf(s.features)]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(90);
+    const s = scanBlock('the runners were running', false, true);
+    expect(s.features).toEqual(['the', 'runner', 'the runner', 'were', 'runner were', 'run', 'were run', '#len1']);
+  });
+});
