@@ -182,17 +182,38 @@ export const tsupConfig = [
   },
   // The Node streams (dechaff/node): src/stream's "../cleaner.js" and "../errors.js" → "dechaff".
   entryOnMain('node', 'stream', 'node.ts', /^\.\.\/(?:cleaner|errors)\.js$/),
-  // The CLI: CommonJS (dist/cli.cjs, the package's "bin", with a shebang). Node's ES module loader
+  // The CLI: CommonJS (dist/cli-main.cjs, started by the package's "bin", dist/cli.cjs). Node's ES module loader
   // wraps every builtin module in a facade and starts its own machinery: as an ES module the CLI
   // spent ~10–15 ms more on its eleven builtin imports, and an ES module file that only requires
   // dist/cli.cjs costs ~9 ms more than starting dist/cli.cjs itself (interleaved runs of `dechaff
   // clean` on a small file). `import.meta.url` (the jsonl worker's file, yaml) is this file's URL.
+  // It is built as dist/cli-main.cjs and started by dist/cli.cjs (src/cli/launch.ts), which
+  // compiles it from V8's code cache when the build made one for this V8 (`npm run build` runs
+  // scripts/code-cache.mjs after tsup).
   {
-    ...nodeProgram({ cli: 'src/cli/main.ts' }),
+    ...nodeProgram({ 'cli-main': 'src/cli/main.ts' }),
     format: ['cjs'],
     outExtension: () => ({ js: '.cjs' }),
     define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "#!/usr/bin/env node\n'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // Dynamic imports (the packages of some commands, loaded on first use) become require() calls
+    // at the same places: code compiled from a code cache cannot run import() in Node 20 ("A
+    // dynamic import callback was not specified"), and every package the CLI loads this way ships
+    // CommonJS (test/cli/code-cache.test.ts runs a command that loads one from the cache).
+    esbuildOptions(options: { supported?: Record<string, boolean> }) {
+      options.supported = { ...options.supported, 'dynamic-import': false };
+    },
+    banner: { js: "'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
+  {
+    entry: { cli: 'src/cli/launch.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    dts: false,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    splitting: false,
+    banner: { js: "#!/usr/bin/env node\n'use strict';" },
   },
   // dist/cli.js: the same CLI for `node dist/cli.js …` (what the README and earlier versions used).
   { ...nodeProgram({ cli: 'src/cli/bin.ts' }), esbuildPlugins: [], banner: { js: '#!/usr/bin/env node' } },

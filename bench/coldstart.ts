@@ -31,10 +31,10 @@ export function ensureDist(): string {
     const built = fs.statSync(DIST).mtimeMs;
     return newestSrc > built ? ` dist/ is older than the newest file in src/ (by ${num((newestSrc - built) / 1000, 2)} s): the subprocess figures are for the last build.` : '';
   }
-  log('dist/ missing: building with npx tsup');
-  const r = spawnSync('npx', ['tsup'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) throw new Error('npx tsup failed');
-  return ' dist/ was built by the bench (`npx tsup`).';
+  log('dist/ missing: building with npm run build');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('npm run build failed');
+  return ' dist/ was built by the bench (`npm run build`).';
 }
 
 function newest(dir: string): number {

@@ -41,6 +41,8 @@ export function ensureBuilt(): void {
       for (let i = 0; i < 2 && !built(); i++) {
         execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'ignore' });
       }
+      // What `npm run build` does after tsup: the CLI's code cache (scripts/code-cache.mjs).
+      execFileSync(process.execPath, ['scripts/code-cache.mjs'], { cwd: ROOT, stdio: 'ignore' });
     } finally {
       rmSync(LOCK, { recursive: true, force: true });
     }
