@@ -150,6 +150,21 @@ function nodeProgram(entry: Record<string, string>) {
   };
 }
 
+/** A self-contained CommonJS file for Node: no model, no lazy modules. */
+function commonJsFile(entry: Record<string, string>) {
+  return {
+    entry,
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    dts: false,
+    clean: false,
+    target: 'node18',
+    platform: 'node',
+    noExternal,
+    splitting: false,
+  };
+}
+
 // Every build's output is ASCII (see asciiOutput).
 export const tsupConfig = [
   // The library for browsers and edge runtimes (the package's default condition): the model inline.
@@ -169,27 +184,16 @@ export const tsupConfig = [
   // The same library for Node (the package's "node" condition): the model read from model.bin.
   { ...nodeProgram({ 'index.node': 'src/index.ts' }), format: ['esm', 'cjs'] },
   // The modules the Node builds load on first use (see lazyModules): CommonJS, self-contained.
-  {
-    entry: { 'lazy/franc': 'src/lazy/franc.ts', 'lazy/redos-detector': 'src/lazy/redos-detector.ts' },
-    format: ['cjs'],
-    outExtension: () => ({ js: '.cjs' }),
-    dts: false,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    noExternal,
-    splitting: false,
-  },
+  commonJsFile({ 'lazy/franc': 'src/lazy/franc.ts', 'lazy/redos-detector': 'src/lazy/redos-detector.ts' }),
   // The Node streams (dechaff/node): src/stream's "../cleaner.js" and "../errors.js" → "dechaff".
   entryOnMain('node', 'stream', 'node.ts', /^\.\.\/(?:cleaner|errors)\.js$/),
-  // The CLI: CommonJS (dist/cli-main.cjs, started by the package's "bin", dist/cli.cjs). Node's ES module loader
-  // wraps every builtin module in a facade and starts its own machinery: as an ES module the CLI
-  // spent ~10–15 ms more on its eleven builtin imports, and an ES module file that only requires
-  // dist/cli.cjs costs ~9 ms more than starting dist/cli.cjs itself (interleaved runs of `dechaff
-  // clean` on a small file). `import.meta.url` (the jsonl worker's file, yaml) is this file's URL.
-  // It is built as dist/cli-main.cjs and started by dist/cli.cjs (src/cli/launch.ts), which
-  // compiles it from V8's code cache when the build made one for this V8 (`npm run build` runs
-  // scripts/code-cache.mjs after tsup).
+  // The CLI: CommonJS (dist/cli-main.cjs), started by the package's "bin", dist/cli.cjs
+  // (src/cli/launch.ts), which compiles it from V8's code cache when the build made one for this V8
+  // (`npm run build` runs scripts/code-cache.mjs after tsup). Node's ES module loader wraps every
+  // builtin module in a facade and starts its own machinery: as an ES module the CLI spent ~10–15
+  // ms more on its eleven builtin imports, and an ES module file that only requires dist/cli.cjs
+  // costs ~9 ms more than starting dist/cli.cjs itself (interleaved runs of `dechaff clean` on a
+  // small file). `import.meta.url` (the jsonl worker's file, yaml) is this file's URL.
   {
     ...nodeProgram({ 'cli-main': 'src/cli/main.ts' }),
     format: ['cjs'],
@@ -204,17 +208,8 @@ export const tsupConfig = [
     },
     banner: { js: "'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   },
-  {
-    entry: { cli: 'src/cli/launch.ts' },
-    format: ['cjs'],
-    outExtension: () => ({ js: '.cjs' }),
-    dts: false,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    splitting: false,
-    banner: { js: "#!/usr/bin/env node\n'use strict';" },
-  },
+  // The bin, dist/cli.cjs: starts dist/cli-main.cjs (src/cli/launch.ts).
+  { ...commonJsFile({ cli: 'src/cli/launch.ts' }), banner: { js: "#!/usr/bin/env node\n'use strict';" } },
   // dist/cli.js: the same CLI for `node dist/cli.js …` (what the README and earlier versions used).
   { ...nodeProgram({ cli: 'src/cli/bin.ts' }), esbuildPlugins: [], banner: { js: '#!/usr/bin/env node' } },
   // The worker of `dechaff jsonl --workers N`, loaded by piscina from dist/jsonl-worker.js (the
