@@ -135,34 +135,17 @@ function entryOnMain(name: string, dir: string, file: string, imports: RegExp) {
   };
 }
 
-/** A self-contained Node build (ESM, no shared chunks; the model read from dist/model.bin). */
+/** What every self-contained Node build shares: no declarations, no shared chunks, Node 18. */
+const NODE_BUILD = { dts: false, clean: false, target: 'node18', platform: 'node', noExternal, splitting: false } as const;
+
+/** A self-contained Node build (ESM; the model read from dist/model.bin). */
 function nodeProgram(entry: Record<string, string>) {
-  return {
-    entry,
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    noExternal,
-    splitting: false,
-    esbuildPlugins: [shippedModel('file'), lazyModules('sidecar')],
-  };
+  return { ...NODE_BUILD, entry, format: ['esm'], esbuildPlugins: [shippedModel('file'), lazyModules('sidecar')] };
 }
 
 /** A self-contained CommonJS file for Node: no model, no lazy modules. */
 function commonJsFile(entry: Record<string, string>) {
-  return {
-    entry,
-    format: ['cjs'],
-    outExtension: () => ({ js: '.cjs' }),
-    dts: false,
-    clean: false,
-    target: 'node18',
-    platform: 'node',
-    noExternal,
-    splitting: false,
-  };
+  return { ...NODE_BUILD, entry, format: ['cjs'], outExtension: () => ({ js: '.cjs' }) };
 }
 
 // Every build's output is ASCII (see asciiOutput).
