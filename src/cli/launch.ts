@@ -6,8 +6,9 @@
  * `dechaff clean` on a small file spent ~45 ms in its first `clean()`, most of it in V8's parser,
  * bytecode compiler and interpreter. The build runs the CLI once on the examples and keeps the
  * code cache V8 made of it (bytecode of every function that ran; `scripts/code-cache.mjs`);
- * compiled from that cache, `dechaff clean` on a small file measured ~9–10 ms faster (interleaved
- * whole-process runs, medians of 40: 191.8 vs 201.0 ms on the machine BENCHMARKS.md describes).
+ * compiled from that cache, `dechaff clean` on a small file measured 4–10 ms faster (interleaved
+ * whole-process runs on the machine BENCHMARKS.md describes, medians of 40: 191.8 vs 201.0 ms in
+ * one, 204.4 vs 208.5 ms in another; `node -e 0` alone 113–117 ms).
  *
  * The cache belongs to one V8 version (its file name carries `process.versions.v8`, and V8 itself
  * rejects a cache of other flags or another source): with none for this V8 the CLI is required as
