@@ -1,0 +1,64 @@
+/**
+ * isPageLike tests the edge runs before the share of short blocks, classifying blocks only as it
+ * reads them: it must answer exactly as the definition does with every block classified first
+ * (and classify only the blocks at the ends when neither end has a run of furniture).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyBlock, type BlockClass } from '../../src/page-classify.js';
+import { isPageLike, type PageBlock } from '../../src/page.js';
+import { textUnits } from '../../src/features.js';
+import { normalizeForScoring } from '../../src/normalize.js';
+import { TUNABLES as t } from '../../src/tunables.js';
+
+/** The definition, every block classified up front. */
+function reference(blocks: readonly PageBlock[]): boolean {
+  if (blocks.length < t.pageMinBlocks) return false;
+  const raw = blocks.map((b) => classifyBlock(b.text, b.units, t));
+  const isShort = (b: PageBlock, i: number): boolean => b.units < t.pageShortUnits || raw[i] === 'bad';
+  if (blocks.filter(isShort).length / blocks.length < t.pageShortShare) return false;
+  let lead = 0;
+  while (lead < blocks.length && isShort(blocks[lead], lead)) lead++;
+  let trail = 0;
+  while (trail < blocks.length && isShort(blocks[blocks.length - 1 - trail], blocks.length - 1 - trail)) trail++;
+  return Math.max(lead, trail) >= t.pageEdgeRun;
+}
+
+const LINES = [
+  'Home | News | Sports | Weather | Contact',
+  'Share this article',
+  '© 2026 Example Media. All rights reserved.',
+  'Posted 2026-03-01 10:22',
+  'Comments (42)',
+  'The council said on Tuesday that it would review the plan after residents raised concerns about traffic and noise near the school.',
+  'Officials expect the new line to open next spring, and the operator has promised more trains at peak hours.',
+  '市政府週二表示，將在下個月公布新的交通規劃，並就噪音問題諮詢附近居民的意見。',
+  '首頁 | 新聞 | 體育 | 聯絡我們',
+  'Read more',
+  'Weather',
+];
+const block = fc.constantFrom(...LINES).map((text): PageBlock => ({ text, units: textUnits(normalizeForScoring(text)) }));
+
+describe('isPageLike', () => {
+  it('answers as the definition does, with every block classified first', () => {
+    let pages = 0;
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 25, maxLength: 60 }), (blocks) => {
+        const got = isPageLike(blocks, t, new Map());
+        if (got) pages++;
+        return got === reference(blocks);
+      }),
+      { numRuns: 400 },
+    );
+    // Both answers occur (otherwise the property proves little).
+    expect(pages).toBeGreaterThan(0);
+  });
+
+  it('classifies only the blocks at the two ends of a document without furniture there', () => {
+    const para = LINES[5];
+    const blocks: PageBlock[] = Array.from({ length: 40 }, (_, i) => ({ text: `${para} (${i})`, units: 40 }));
+    const known = new Map<string, BlockClass>();
+    expect(isPageLike(blocks, t, known)).toBe(false);
+    expect(known.size).toBeLessThanOrEqual(2);
+  });
+});
