@@ -210,7 +210,7 @@ export async function scalingSection(opts: { sizes: number[]; maxProjectedMs: nu
     '',
     `Time per MB varies by ${ratio(spread)} (largest ÷ smallest) across sizes${spread <= 2 ? ': flat, no superlinear stage' : ': not flat'}. ` +
       (perMb[0] === Math.min(...perMb)
-        ? 'The 1 KB document is the cheapest per MB: a document of 30 or more blocks is also tested for page shape (each block classified jusText-style, src/page-classify.ts), which a 1 KB document never is, and every later pass re-runs the contextual rules and the shared-count table over all its remaining blocks; per MB the large documents stay within a constant factor of each other (no superlinear stage).'
+        ? 'The 1 KB document is the cheapest per MB: a document of 30 or more blocks is also tested for page shape (its end blocks classified jusText-style, src/page-classify.ts, and every block when an end has a run of short lines), which a 1 KB document never is, and every later pass re-runs the contextual rules and the shared-count table over all its remaining blocks; per MB the large documents stay within a constant factor of each other (no superlinear stage).'
         : 'Small documents pay per-document costs (the cleaner\'s per-document maps and passes) over less text.') +
       (notes.length ? ' ' + notes.join(' ') : ''),
   ].join('\n');
