@@ -109,3 +109,15 @@ export function isLatinLetter(cp: number): boolean {
 export function charClass(ch: string): number {
   return classOf(ch.codePointAt(0)!);
 }
+
+/**
+ * Whether a code point (or code unit) is white space as `/\s/` and `trim()` read it: ECMAScript's
+ * WhiteSpace and LineTerminator. The block scan keeps a word bigram across it; `segment()` finds
+ * blank lines with it (test/core/segment.test.ts checks every code unit against `trim()`).
+ *
+ * @param c a code point or code unit
+ */
+export function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,5 +1,5 @@
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { classOf, CJK, isHan, WORD } from './chars.js';
+import { classOf, CJK, isHan, isSpace, WORD } from './chars.js';
 import { fnv1aRange } from './checksum.js';
 import { extendKey, KEY1_BASIS, KEY2_BASIS, keyOf, step1, step2 } from './feature-key.js';
 import { matchShape, SCANNED_SHAPES, type SHAPES } from './shapes.js';
@@ -383,11 +383,6 @@ function isDigits(word: string): boolean {
     if (c < 0x30 || c > 0x39) return false;
   }
   return true;
-}
-
-/** What `/\s/` matches, by code point. */
-function isSpace(cp: number): boolean {
-  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff;
 }
 
 /** A 32-bit hash of a string: FNV-1a with a final avalanche (murmur3's fmix32). */

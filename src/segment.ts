@@ -1,3 +1,4 @@
+import { isSpace } from './chars.js';
 import type { Segment } from './types.js';
 
 /**
@@ -26,7 +27,7 @@ export function segment(text: string): Segment[] {
     const end = cr < lf ? cr : lf;
     // Blank unless a code unit that trim() keeps is there: only leading blanks are read.
     let i = start;
-    while (i < end && isTrimmed(text.charCodeAt(i))) i++;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i < end) blocks.push({ index: blocks.length, text: text.slice(start, end), start, end, line });
     if (end === n) break;
     start = end + (end === cr && lf === end + 1 ? 2 : 1);
@@ -41,13 +42,6 @@ export function segment(text: string): Segment[] {
     }
   }
   return blocks;
-}
-
-/** Whether `trim()` removes code unit `c` (ECMAScript WhiteSpace and LineTerminator; a test
- * checks every code unit). */
-function isTrimmed(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
