@@ -221,7 +221,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       // are kept. (Rendering and splitting the text left again was 6 % of a 1 MB document's
       // clean(), hashing and comparing its block texts again in the caches more.)
       const rest = explain ? render(text, analysis.blocks, analysis.blocks.map((b) => !b.removed)) : '';
-      const next = once(rest, explain, cache, keptIdx.map((i, j) => ({ ...segmentOf(analysis.blocks[i]), index: j })));
+      const next = once(rest, explain, cache, keptIdx.map((i, j) => segmentOf(analysis.blocks[i], j)));
       if (next.fallback || next.blocks.length !== keptIdx.length || !next.blocks.some((b) => b.removed)) break;
       // What is left after the chaff can look like a whole page: the pass then works in page mode.
       if (next.mode === 'page') analysis.mode = 'page';
@@ -337,9 +337,9 @@ function isTitleLike(text: string, units: number): boolean {
   return units >= TUNABLES.titleMinUnits && units <= TUNABLES.titleMaxUnits && !SENTENCE_END.test(text);
 }
 
-/** A block's segment fields (its text and where it is in the input). */
-function segmentOf(b: BlockAnalysis): Segment {
-  return { index: b.index, text: b.text, start: b.start, end: b.end, line: b.line };
+/** A block as the `index`-th block of a later pass: its text and where it is in the input. */
+function segmentOf(b: BlockAnalysis, index: number): Segment {
+  return { index, text: b.text, start: b.start, end: b.end, line: b.line };
 }
 
 /** The reasons of every block of a `clean()` run: none are collected. */

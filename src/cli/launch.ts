@@ -32,11 +32,10 @@ const BUILD_ENV = 'DECHAFF_BUILD_CODE_CACHE';
 
 function start(): void {
   const building = process.env[BUILD_ENV] === '1';
-  const cacheFile = CACHE;
   let cached: Buffer | undefined;
   if (!building) {
     try {
-      cached = readFileSync(cacheFile);
+      cached = readFileSync(CACHE);
     } catch {
       // No cache for this V8.
     }
@@ -52,13 +51,13 @@ function start(): void {
   if (building) {
     process.on('exit', () => {
       // Written whole or not at all: a temporary file renamed over the cache.
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      const tmp = `${CACHE}.${process.pid}.tmp`;
       try {
         writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile);
+        renameSync(tmp, CACHE);
       } catch (e) {
         rmSync(tmp, { force: true });
-        process.stderr.write(`dechaff: could not write the code cache ${cacheFile}: ${(e as Error).message}\n`);
+        process.stderr.write(`dechaff: could not write the code cache ${CACHE}: ${(e as Error).message}\n`);
         process.exitCode = 1;
       }
     });
