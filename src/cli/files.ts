@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { ignoredBy, type IgnoreRule } from './ignore.js';
 
@@ -34,7 +34,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
   const glob = async (pattern: string, options: import('tinyglobby').GlobOptions): Promise<string[]> => (await import('tinyglobby')).glob(pattern, options);
   for (const p of patterns) {
     const abs = path.resolve(cwd, p);
-    const kind = await stat(abs).then(
+    const kind = await fsp.stat(abs).then(
       (s) => (s.isDirectory() ? 'dir' : 'file'),
       () => 'none',
     );

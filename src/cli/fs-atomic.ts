@@ -1,5 +1,4 @@
-import { constants, unlinkSync } from 'node:fs';
-import { chmod, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants, promises as fsp, unlinkSync } from 'node:fs';
 import path from 'node:path';
 
 /** Temporary files being written, removed by `removePendingTempFiles` when the process is
@@ -43,7 +42,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const dir = path.dirname(target);
   let mode = options.mode;
   try {
-    mode = (await stat(target)).mode & 0o7777;
+    mode = (await fsp.stat(target)).mode & 0o7777;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
@@ -54,7 +53,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   pending.add(temp);
   let handle;
   try {
-    handle = await open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? 0o666);
+    handle = await fsp.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode ?? 0o666);
   } catch (e) {
     pending.delete(temp);
     throw e;
@@ -68,11 +67,11 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
       await handle.close();
     }
     // open() applies the umask; chmod sets the exact mode of the original.
-    if (mode !== undefined) await chmod(temp, mode);
-    await rename(temp, target);
+    if (mode !== undefined) await fsp.chmod(temp, mode);
+    await fsp.rename(temp, target);
     renamed = true;
   } finally {
-    if (!renamed) await unlink(temp).catch(() => undefined);
+    if (!renamed) await fsp.unlink(temp).catch(() => undefined);
     pending.delete(temp);
   }
   await syncDirectory(dir);
@@ -81,7 +80,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 /** The real path of an existing file (following symlinks), or the path itself for a new file. */
 async function resolveTarget(file: string): Promise<string> {
   try {
-    return await realpath(file);
+    return await fsp.realpath(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return path.resolve(file);
     throw e;
@@ -91,7 +90,7 @@ async function resolveTarget(file: string): Promise<string> {
 /** Make the rename durable; some platforms cannot open a directory, which is fine. */
 async function syncDirectory(dir: string): Promise<void> {
   try {
-    const h = await open(dir, constants.O_RDONLY);
+    const h = await fsp.open(dir, constants.O_RDONLY);
     try {
       await h.sync();
     } finally {

@@ -79,13 +79,8 @@ export function reportError(e: unknown): void {
   if (e instanceof CliError && e.usage) process.stderr.write('Run "dechaff --help" for usage.\n');
 }
 
-/** Set up the process: a closed stdout pipe ends quietly; stray errors are reported, not thrown. */
+/** Set up the process: stray errors are reported, not thrown (stdout's errors: `stdout()` in io.ts). */
 function installProcessHandlers(): void {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    reportError(e);
-    process.exit(EXIT.error);
-  });
   const fatal = (e: unknown): void => {
     reportError(e);
     process.exit(EXIT.error);

@@ -3,7 +3,7 @@ import { stringOption, unitValue, type OptionValues } from './args.js';
 import { resolveConfig, toCleanerOptions, type FullConfig, type ResolvedConfig } from './config.js';
 import { CliError } from './errors.js';
 import { InputError, readTextFile } from './io.js';
-import { readFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { isPackedModel } from '../model-binary.js';
 
 /** The configuration and cleaner a command runs with. */
@@ -60,7 +60,7 @@ export function buildCleaner(options: CleanerOptions): Cleaner {
 export async function loadModelFile(file: string): Promise<NaiveBayes> {
   // A packed model is read as bytes; anything else (or a file that cannot be read) goes through
   // the text reader, for its messages on directories, unreadable and binary files.
-  const bytes = await readFile(file).catch(() => undefined);
+  const bytes = await fsp.readFile(file).catch(() => undefined);
   if (bytes && isPackedModel(bytes)) {
     try {
       return loadModel(bytes);

@@ -2,8 +2,10 @@
  * `dechaff clean <file>` loads what cleaning needs and nothing else: the CLI program
  * (dist/cli-main.cjs, started by dist/cli.cjs from V8's code cache, itself started by dist/cli.js)
  * with the library bundled in it, but not node:crypto (only
- * a `--fix` or `-o` write needs it, ~6–8 ms to load), worker_threads, or the packages of other
- * commands and of analyze() (franc, yaml, diff, tinyglobby, piscina, bullmq). Every built file
+ * a `--fix` or `-o` write needs it, ~6–8 ms to load), worker_threads, the modules behind
+ * `process.stdout` and node:fs/promises (the output is written with `writeSync`, the file read
+ * with `readFileSync`: ~6 and ~1.5 ms), node:os, or the packages of other commands and of
+ * analyze() (franc, yaml, diff, tinyglobby, piscina, bullmq). Every built file
  * is ASCII (Node then keeps the source one byte per character; see `asciiOutput` in tsup.config.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -42,8 +44,8 @@ describe('the start of `dechaff clean`', { timeout: 60_000 }, () => {
     expect(files[0]).toBe(path.join('dist', 'cli.cjs'));
     expect(files.slice(1)).toEqual(hasCodeCache ? [] : [path.join('dist', 'cli-main.cjs')]);
     expect(natives).toContain('fs');
-    // (`net` is loaded for stdout when it is a pipe, as here.)
-    for (const m of ['crypto', 'worker_threads', 'child_process', 'http', 'https', 'zlib']) expect(natives, m).not.toContain(m);
+    // stdout is a pipe here: making process.stdout would load net and stream.
+    for (const m of ['crypto', 'worker_threads', 'child_process', 'http', 'https', 'zlib', 'net', 'tty', 'stream', 'fs/promises', 'os']) expect(natives, m).not.toContain(m);
   });
 
   it('loads node:crypto when it writes a file (the temporary file name of `check --fix`)', () => {

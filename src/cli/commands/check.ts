@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { countValue, CLEANER_OPTIONS, HELP_OPTION, parseCommandArgs, stringOption } from '../args.js';
 import { checkDocument, type DocumentCheck } from '../document.js';
@@ -106,7 +106,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const output = stringOption(values, 'output');
   if (output !== undefined) {
     try {
-      await mkdir(path.dirname(path.resolve(output)), { recursive: true });
+      await fsp.mkdir(path.dirname(path.resolve(output)), { recursive: true });
       await writeFileAtomic(output, report);
     } catch (e) {
       throw new CliError(`--output ${output}: ${(e as Error).message}`);
