@@ -101,22 +101,42 @@ const DATE_TIME = /\d{4}\s{0,3}[-/.年]\s{0,3}\d{1,2}\s{0,3}[-/.月]\s{0,3}\d{1,
 const COUNTER = /(?:[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]|\b\d[\d,.]{0,12}\s{0,3}(?:k\s{1,3})?(?:comments?|repl(?:y|ies)|views?|likes?|shares?|points?|votes?)\b|\d[\d,]{0,12}\s{0,3}(?:条评论|則留言|条回复|則回應|人阅读|人閱讀|次浏览|次瀏覽|人浏览|赞|讚))\s{0,3}$/i;
 const LEGAL = /©|\(c\)\s{0,3}\d{4}|copyright|all rights reserved|版权所有|版權所有|ICP备|ICP證|ICP证|公网安备/i;
 
+/** Which furniture shape a block has (see `furnitureShape`). */
+export type FurnitureShape = 'legal' | 'menu' | 'link' | 'date' | 'counter' | 'count';
+
+const URL_LIKE = /:\/\/|^\s*www\./i;
+const BARE_COUNT = /[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]\s{0,3}$/;
+
 /**
- * Whether a block has the shape of page furniture whatever its words: a menu or breadcrumb (three
- * or more short items between separators such as | › » / ·), a date or time line with little else
- * (a byline stamp, "#5 name at 2013/12/28 22:50"), a label with a counter ("Comments (42)",
- * "123 comments") or a copyright/licence line.
+ * The shape of page furniture a block has whatever its words, if any: a copyright or licence line
+ * (`legal`); a menu or breadcrumb, three or more short items between separators such as | › » / ·
+ * (`menu`, or `link` when the "items" are the parts of a URL); a date or time line with little
+ * else (`date`: a byline stamp, "#5 name at 2013/12/28 22:50"); a label with a counter
+ * (`counter`: "123 comments", "Comments (42)" read as a label and a count of replies; `count`: a
+ * bare number in brackets, "Breast Cancer (19)").
  *
  * @param text the block's text
  * @param unitsOf how long a piece of text is, in units (one per CJK character, 1.5 per word)
- * @param maxResidualUnits a date line is furniture when at most this many units are left without
- * the date
+ * @param maxResidualUnits a date or counter line is furniture when at most this many units are
+ * left without the date or counter
+ */
+export function furnitureShape(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): FurnitureShape | undefined {
+  if (LEGAL.test(text)) return 'legal';
+  const parts = text.split(SEPARATORS).filter((p) => p.trim() !== '');
+  if (parts.length >= 3 && parts.every((p) => unitsOf(p) <= 12) && !/[。！？，,]/.test(text)) return URL_LIKE.test(text) ? 'link' : 'menu';
+  const dateless = text.replace(DATE_TIME, ' ');
+  if (dateless !== text && unitsOf(dateless) <= maxResidualUnits && sentenceEnds(text.replace(DATE_TIME, '0')) === 0) return 'date';
+  if (!COUNTER.test(text) || unitsOf(text.replace(COUNTER, '')) > maxResidualUnits) return undefined;
+  return BARE_COUNT.test(text) ? 'count' : 'counter';
+}
+
+/**
+ * Whether a block has the shape of page furniture whatever its words (any `furnitureShape`).
+ *
+ * @param text the block's text
+ * @param unitsOf how long a piece of text is, in units (one per CJK character, 1.5 per word)
+ * @param maxResidualUnits see `furnitureShape`
  */
 export function isMenuShaped(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): boolean {
-  if (LEGAL.test(text)) return true;
-  const parts = text.split(SEPARATORS).filter((p) => p.trim() !== '');
-  if (parts.length >= 3 && parts.every((p) => unitsOf(p) <= 12) && !/[。！？，,]/.test(text)) return true;
-  const dateless = text.replace(DATE_TIME, ' ');
-  if (dateless !== text && unitsOf(dateless) <= maxResidualUnits && sentenceEnds(text.replace(DATE_TIME, '0')) === 0) return true;
-  return COUNTER.test(text) && unitsOf(text.replace(COUNTER, '')) <= maxResidualUnits;
+  return furnitureShape(text, unitsOf, maxResidualUnits) !== undefined;
 }

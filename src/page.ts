@@ -1,7 +1,7 @@
 import type { Tunables } from './tunables.js';
 import { classifyBlock, type BlockClass } from './page-classify.js';
 import { smoothClasses } from './page-smooth.js';
-import { isMenuShaped, stopwordDensity } from './page-text-shape.js';
+import { furnitureShape, isMenuShaped, stopwordDensity, type FurnitureShape } from './page-text-shape.js';
 import { textUnits } from './features.js';
 
 /** What the page pass needs of a block. */
@@ -111,8 +111,19 @@ function isProse(b: PageBlock, t: Tunables): boolean {
 }
 
 /**
+ * The furniture shapes that cost `pageMenuCost` in a Latin-script page's main-text search:
+ * copyright lines, menus and labelled counters ("Rating: 36 Votes", "12 comments") mark comment
+ * threads, teaser lists and footers. Not date lines: forum posts and event listings that are a
+ * page's content carry them ("06-29-2004, 12:10 PM", "June 26 -- PPL Center"), and costing them
+ * lost body on 7 of the 29 dev pages it changed; not bare bracketed counts, which also number a
+ * page's own category lists ("Risk and Prevention (20)"); not URLs split at their slashes.
+ */
+const LATIN_FURNITURE: ReadonlySet<FurnitureShape> = new Set(['legal', 'menu', 'counter']);
+
+/**
  * What a block adds to the main-text search. Latin-script blocks: their length when they are
- * prose (clause punctuation and some length), else at most `pageShortValue`, minus the block cost.
+ * prose (clause punctuation and some length); `pageMenuCost` off when they are furniture by shape
+ * (`LATIN_FURNITURE`); else at most `pageShortValue`, minus the block cost.
  * CJK blocks, where punctuation is no reliable sign of prose (blogs break lines instead of
  * writing commas; headlines carry 。 and ！): the jusText-style class after context smoothing
  * decides — running text adds its length (short lines between running text cost nothing), a
@@ -125,7 +136,11 @@ function isProse(b: PageBlock, t: Tunables): boolean {
  */
 export function blockValue(b: PageBlock, raw: BlockClass, smoothed: 'good' | 'bad', t: Tunables): number {
   const otherwise = Math.min(b.units, t.pageShortValue) - t.pageBlockCost;
-  if (!isCjkScript(stopwordDensity(b.text).script)) return isProse(b, t) ? b.units - t.pageBlockCost : otherwise;
+  if (!isCjkScript(stopwordDensity(b.text).script)) {
+    if (isProse(b, t)) return b.units - t.pageBlockCost;
+    const shape = raw === 'bad' ? furnitureShape(b.text, textUnits, t.pageMenuResidualUnits) : undefined;
+    return shape !== undefined && LATIN_FURNITURE.has(shape) ? -t.pageMenuCost : otherwise;
+  }
   if (smoothed === 'good') return Math.max(0, b.units - t.pageBlockCost);
   if (raw === 'bad' && isMenuShaped(b.text, textUnits, t.pageMenuResidualUnits)) return -t.pageMenuCost;
   return otherwise;
