@@ -102,8 +102,10 @@ const COUNTER = /(?:[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]|\b\d[\d,.]{0,12}
 const LEGAL = /©|\(c\)\s{0,3}\d{4}|copyright|all rights reserved|版权所有|版權所有|ICP备|ICP證|ICP证|公网安备/i;
 
 /** Which furniture shape a block has (see `furnitureShape`). */
-export type FurnitureShape = 'legal' | 'menu' | 'link' | 'date' | 'counter' | 'count';
+export type FurnitureShape = 'legal' | 'menu' | 'link' | 'date' | 'relative-time' | 'counter' | 'count';
 
+/** A relative time stamp: "14H ago", "2 days ago", "an hour ago", "21小时前", "5分鐘前". */
+const RELATIVE_TIME = /\b\d+\s{0,2}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\b|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago\b|\d+\s{0,2}(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前/gi;
 const URL_LIKE = /:\/\/|^\s*www\./i;
 const BARE_COUNT = /[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]\s{0,3}$/;
 
@@ -111,14 +113,15 @@ const BARE_COUNT = /[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]\s{0,3}$/;
  * The shape of page furniture a block has whatever its words, if any: a copyright or licence line
  * (`legal`); a menu or breadcrumb, three or more short items between separators such as | › » / ·
  * (`menu`, or `link` when the "items" are the parts of a URL); a date or time line with little
- * else (`date`: a byline stamp, "#5 name at 2013/12/28 22:50"); a label with a counter
+ * else (`date`: a byline stamp, "#5 name at 2013/12/28 22:50"); a relative time stamp with little
+ * else (`relative-time`: "Posted 4 mins ago", "12H ago 34 photos", "87阅读37分钟前"); a label with a counter
  * (`counter`: "123 comments", "Comments (42)" read as a label and a count of replies; `count`: a
  * bare number in brackets, "Breast Cancer (19)").
  *
  * @param text the block's text
  * @param unitsOf how long a piece of text is, in units (one per CJK character, 1.5 per word)
- * @param maxResidualUnits a date or counter line is furniture when at most this many units are
- * left without the date or counter
+ * @param maxResidualUnits a date, time or counter line is furniture when at most this many units
+ * are left without the date, time or counter
  */
 export function furnitureShape(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): FurnitureShape | undefined {
   if (LEGAL.test(text)) return 'legal';
@@ -126,6 +129,8 @@ export function furnitureShape(text: string, unitsOf: (s: string) => number, max
   if (parts.length >= 3 && parts.every((p) => unitsOf(p) <= 12) && !/[。！？，,]/.test(text)) return URL_LIKE.test(text) ? 'link' : 'menu';
   const dateless = text.replace(DATE_TIME, ' ');
   if (dateless !== text && unitsOf(dateless) <= maxResidualUnits && sentenceEnds(text.replace(DATE_TIME, '0')) === 0) return 'date';
+  const timeless = text.replace(RELATIVE_TIME, ' ');
+  if (timeless !== text && unitsOf(timeless) <= maxResidualUnits && sentenceEnds(timeless) === 0) return 'relative-time';
   if (!COUNTER.test(text) || unitsOf(text.replace(COUNTER, '')) > maxResidualUnits) return undefined;
   return BARE_COUNT.test(text) ? 'count' : 'counter';
 }

@@ -112,13 +112,14 @@ function isProse(b: PageBlock, t: Tunables): boolean {
 
 /**
  * The furniture shapes that cost `pageMenuCost` in a Latin-script page's main-text search:
- * copyright lines, menus and labelled counters ("Rating: 36 Votes", "12 comments") mark comment
- * threads, teaser lists and footers. Not date lines: forum posts and event listings that are a
+ * copyright lines, menus, relative time stamps ("14H ago", "2 days ago at 07:52 am") and labelled
+ * counters ("Rating: 36 Votes", "12 comments") mark comment threads, teaser lists and footers.
+ * Not date lines: forum posts and event listings that are a
  * page's content carry them ("06-29-2004, 12:10 PM", "June 26 -- PPL Center"), and costing them
  * lost body on 7 of the 29 dev pages it changed; not bare bracketed counts, which also number a
  * page's own category lists ("Risk and Prevention (20)"); not URLs split at their slashes.
  */
-const LATIN_FURNITURE: ReadonlySet<FurnitureShape> = new Set(['legal', 'menu', 'counter']);
+const LATIN_FURNITURE: ReadonlySet<FurnitureShape> = new Set(['legal', 'menu', 'relative-time', 'counter']);
 
 /**
  * What a block adds to the main-text search. Latin-script blocks: their length when they are

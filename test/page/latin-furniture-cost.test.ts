@@ -1,8 +1,9 @@
 /**
  * In a Latin-script page's main-text search, furniture by shape (copyright lines, menus, labelled
- * counters such as "48 comments") costs what it costs in CJK pages (`pageMenuCost`), so that a
- * list of teasers after the article, each with its comment counter, does not pay for itself;
- * date lines, bare bracketed counts and URLs do not (see `LATIN_FURNITURE` in src/page.ts).
+ * counters such as "48 comments", relative time stamps such as "14H ago") costs what it costs in
+ * CJK pages (`pageMenuCost`), so that a list of teasers after the article, each with its counter
+ * or time stamp, does not pay for itself; date lines, bare bracketed counts and URLs do not (see
+ * `LATIN_FURNITURE` in src/page.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
@@ -44,6 +45,14 @@ describe('Latin page furniture in the main-text search', () => {
     expect(clean(page)).toBe([TITLE, ...ARTICLE].join('\n'));
   });
 
+  it('leaves out teasers that carry relative time stamps after the article', () => {
+    const stamps = ['14H ago', '2 days ago', 'updated 35M ago', 'an hour ago'];
+    let k = 0;
+    const stamped = page.replace(/^\d+ comments$/gm, () => stamps[k++]);
+    expect(stamped).toContain('updated 35M ago');
+    expect(clean(stamped)).toBe([TITLE, ...ARTICLE].join('\n'));
+  });
+
   it('tells the furniture shapes apart', () => {
     expect(shape('48 comments')).toBe('counter');
     expect(shape('Rating: 36 Votes')).toBe('counter');
@@ -51,6 +60,9 @@ describe('Latin page furniture in the main-text search', () => {
     expect(shape('Home › World › Europe')).toBe('menu');
     expect(shape('http://example.com/news/2024/library')).toBe('link');
     expect(shape('06-29-2004, 12:10 PM')).toBe('date');
+    expect(shape('Posted 4 mins ago')).toBe('relative-time');
+    expect(shape('87阅读37分钟前')).toBe('relative-time');
+    expect(shape('Barely a week ago, the team had scored just once in ten games.')).toBeUndefined();
     expect(shape('© 2024 Harbour Daily News. All rights reserved.')).toBe('legal');
     expect(shape(ARTICLE[0])).toBeUndefined();
   });
