@@ -47,7 +47,8 @@ const SENTENCE_END = /[。！？!?.…:：;；,，]\s*$/;
 /**
  * Whether a document is a whole scraped page (menus, footers, link lists around the article)
  * rather than an article with chaff: many blocks, most of them short. On the dev sets this holds
- * for 232 of 255 pages and for none of the 307 article composites.
+ * for 232 of 255 pages and for none of the 307 article composites (before `pageEdgeSkip`, which
+ * made 5 more English pages page-like and no composite).
  *
  * @param blocks the document's blocks
  * @param t the tunables
@@ -61,15 +62,39 @@ export function isPageLike(blocks: readonly PageBlock[], t: Tunables, known?: Ma
   // without page furniture at either end has only those classified (classifying every block was
   // ~20 % of clean() on a 1 MB document of articles, which is no page).
   const isShort = (i: number): boolean => blocks[i].units < t.pageShortUnits || classOf(blocks[i], t, known) === 'bad';
-  // Page furniture: a run of short lines at the top (menus) or the bottom (footer links).
-  let lead = 0;
-  while (lead < n && isShort(lead)) lead++;
-  let trail = 0;
-  while (trail < n && isShort(n - 1 - trail)) trail++;
+  // Page furniture: a run of short lines at the top (menus) or the bottom (footer links), after at
+  // most `pageEdgeSkip` Latin-script blocks at that end.
+  const lead = edgeRun(blocks, 0, 1, isShort, t.pageEdgeSkip);
+  const trail = edgeRun(blocks, n - 1, -1, isShort, t.pageEdgeSkip);
   if (Math.max(lead, trail) < t.pageEdgeRun) return false;
   let short = 0;
   for (let i = 0; i < n; i++) if (isShort(i)) short++;
   return short / n >= t.pageShortShare;
+}
+
+/**
+ * The longest run of short blocks at one end of a page, starting at the end block or after up to
+ * `skip` Latin-script blocks there (a skip link, a cookie or sign-up notice, a long site name
+ * before the menu).
+ *
+ * @param blocks the page's blocks
+ * @param from the end block's index
+ * @param step 1 from the top, -1 from the bottom
+ * @param isShort whether the block at an index is short
+ * @param skip how many Latin-script blocks at the end may stand before the run
+ */
+function edgeRun(blocks: readonly PageBlock[], from: number, step: 1 | -1, isShort: (i: number) => boolean, skip: number): number {
+  const n = blocks.length;
+  let best = 0;
+  for (let s = 0; s <= skip; s++) {
+    const start = from + s * step;
+    if (start < 0 || start >= n) break;
+    if (s > 0 && stopwordDensity(blocks[start - step].text).script !== 'latin') break;
+    let k = 0;
+    while (start + k * step >= 0 && start + k * step < n && isShort(start + k * step)) k++;
+    best = Math.max(best, k);
+  }
+  return best;
 }
 
 /** A block's class from its text alone, kept in `known` (see `pageClasses`). */
