@@ -127,7 +127,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const fires = new Map<string, number[]>();
     inMain.forEach((_, j) => {
       for (const { rule } of hits[at(j)]) {
-        if (rule.label === 'body') continue;
+        if (rule.label === 'body' || rule.neverTopical) continue;
         if (regionOf(j, inMain.length, first, last, TUNABLES) === 'inner') innerFires.set(rule.id, (innerFires.get(rule.id) ?? 0) + 1);
         const list = fires.get(rule.id) ?? [];
         list.push(j);

@@ -70,6 +70,10 @@ export interface Rule {
    * with the other blocks (`topic`, `echo`). Other rules' findings on a block's text are reused
    * across the passes over one document. */
   contextual?: boolean;
+  /** Firing all through a document never makes the rule the document's topic (see
+   * `topicalMinBlocks` in tunables.ts): what it finds repeats on pages by nature (a "Close" or
+   * "Share" label on every gallery item), and no article is about it. */
+  neverTopical?: boolean;
   /** Look at one block; `null` when the rule does not fire. */
   test(block: BlockContext, doc: DocumentContext): RuleHit | null;
 }

@@ -1,0 +1,45 @@
+/**
+ * The furniture-label rule: a block that is only a button, link or slot label of the page
+ * ("Advertisement", "Share", 返回頂部) goes, inside an article too; a block that says anything
+ * more, a field label ("Email:") and labels an article can use as headings stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, clean } from '../../src/index.js';
+import { rule } from '../../src/rules/furniture-label.js';
+import { normalizeForScoring } from '../../src/normalize.js';
+
+// An article written for this test, with slot and button labels between its paragraphs.
+const PARAGRAPHS = [
+  'The harbour ferry will return to the islands next spring after a two-year pause, the port authority said on Monday.',
+  'Two new boats are being built at the yard in the north basin, and each will carry up to three hundred passengers and forty bicycles.',
+  'Residents of the islands have asked for the service since the old boat was retired, saying the bus detour adds an hour to every trip.',
+  'The authority expects six crossings a day in summer and four in winter, with the first boat leaving the islands at half past six.',
+];
+
+const fires = (text: string): boolean => rule.test({ text, norm: normalizeForScoring(text), units: 1 } as never, {} as never) !== null;
+
+describe('furniture-label', () => {
+  it('removes slot and button labels standing between paragraphs, and explains it', () => {
+    const text = [PARAGRAPHS[0], 'Advertisement', PARAGRAPHS[1], PARAGRAPHS[2], '» Share', PARAGRAPHS[3]].join('\n');
+    expect(clean(text)).toBe(PARAGRAPHS.join('\n'));
+    const ad = analyze(text).blocks[1];
+    expect(ad.label).toBe('boilerplate');
+    expect(ad.reasons.find((r) => r.id === 'furniture-label')?.weight).toBe(3);
+  });
+
+  it('is never taken for the topic of a page where the labels repeat', () => {
+    const text = PARAGRAPHS.flatMap((p) => [p, 'Close']).join('\n');
+    expect(clean(text)).toBe(PARAGRAPHS.join('\n'));
+  });
+
+  it('matches the whole block only, in either Chinese script', () => {
+    expect(fires('Advertisement')).toBe(true);
+    expect(fires('返回頂部')).toBe(true);
+    expect(fires('【廣告】')).toBe(true);
+    expect(fires('Skip to main content')).toBe(true);
+    expect(fires('The advertisement ran for a week.')).toBe(false);
+    expect(fires('Email:')).toBe(false);
+    expect(fires('Video')).toBe(false);
+    expect(fires('')).toBe(false);
+  });
+});
