@@ -3,6 +3,7 @@ import { classifyBlock, type BlockClass } from './page-classify.js';
 import { smoothClasses } from './page-smooth.js';
 import { furnitureShape, isMenuShaped, stopwordDensity, type FurnitureShape } from './page-text-shape.js';
 import { textUnits } from './features.js';
+import { titleRunAt } from './numbered-titles.js';
 
 /** What the page pass needs of a block. */
 export interface PageBlock {
@@ -29,7 +30,8 @@ const classCache = new WeakMap<readonly PageBlock[], PageClasses>();
 export function pageClasses(blocks: readonly PageBlock[], t: Tunables, known?: Map<string, BlockClass>): PageClasses {
   let c = classCache.get(blocks);
   if (!c) {
-    const raw = blocks.map((b) => classOf(b, t, known));
+    // A ranked link list's items are headlines, which read as text to the stopword test.
+    const raw = blocks.map((b, i): BlockClass => (inTitleRun(blocks, i) ? 'bad' : classOf(b, t, known)));
     c = { raw, smoothed: smoothClasses(raw, t.pageNearGoodRun) };
     classCache.set(blocks, c);
   }
@@ -61,7 +63,7 @@ export function isPageLike(blocks: readonly PageBlock[], t: Tunables, known?: Ma
   // runs are tested first, and they read the blocks at the two ends only, so that a document
   // without page furniture at either end has only those classified (classifying every block was
   // ~20 % of clean() on a 1 MB document of articles, which is no page).
-  const isShort = (i: number): boolean => blocks[i].units < t.pageShortUnits || classOf(blocks[i], t, known) === 'bad';
+  const isShort = (i: number): boolean => blocks[i].units < t.pageShortUnits || inTitleRun(blocks, i) || classOf(blocks[i], t, known) === 'bad';
   // Page furniture: a run of short lines at the top (menus) or the bottom (footer links), after at
   // most `pageEdgeSkip` Latin-script blocks at that end.
   const lead = edgeRun(blocks, 0, 1, isShort, t.pageEdgeSkip);
@@ -95,6 +97,13 @@ function edgeRun(blocks: readonly PageBlock[], from: number, step: 1 | -1, isSho
     best = Math.max(best, k);
   }
   return best;
+}
+
+/** Whether a block is an item of a ranked link list (see `src/numbered-titles.ts`): page
+ * furniture, like a menu. On the dev Chinese pages this made one page (three "1 … 10" boxes of
+ * question-style headlines) page-like, F1 0.70 → 0.88, and changed no other dev page. */
+function inTitleRun(blocks: readonly PageBlock[], i: number): boolean {
+  return titleRunAt((j) => blocks[j].text, blocks.length, i) > 0;
 }
 
 /** A block's class from its text alone, kept in `known` (see `pageClasses`). */

@@ -11,13 +11,14 @@ import { isPageLike, type PageBlock } from '../../src/page.js';
 import { textUnits } from '../../src/features.js';
 import { normalizeForScoring } from '../../src/normalize.js';
 import { stopwordDensity } from '../../src/page-text-shape.js';
+import { titleRunAt } from '../../src/numbered-titles.js';
 import { TUNABLES as t } from '../../src/tunables.js';
 
 /** The definition, every block classified up front. */
 function reference(blocks: readonly PageBlock[]): boolean {
   if (blocks.length < t.pageMinBlocks) return false;
   const raw = blocks.map((b) => classifyBlock(b.text, b.units, t));
-  const isShort = (b: PageBlock, i: number): boolean => b.units < t.pageShortUnits || raw[i] === 'bad';
+  const isShort = (b: PageBlock, i: number): boolean => b.units < t.pageShortUnits || titleRunAt((j) => blocks[j].text, blocks.length, i) > 0 || raw[i] === 'bad';
   if (blocks.filter(isShort).length / blocks.length < t.pageShortShare) return false;
   // The run of short blocks from each end, after up to pageEdgeSkip Latin-script blocks there.
   const runs = (order: PageBlock[], index: (j: number) => number): number[] =>
@@ -45,6 +46,9 @@ const LINES = [
   '首頁 | 新聞 | 體育 | 聯絡我們',
   'Read more',
   'Weather',
+  '1 Ferry service returns in spring',
+  '2 Night market moves to the warehouse quarter',
+  '3 School roofs to be repaired before winter',
 ];
 const block = fc.constantFrom(...LINES).map((text): PageBlock => ({ text, units: textUnits(normalizeForScoring(text)) }));
 
