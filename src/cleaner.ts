@@ -1,5 +1,5 @@
 import type { NaiveBayes } from './bayes.js';
-import { buildContext, countingTables, type CountingTables, type KnownBlock } from './context.js';
+import { buildContext, type KnownBlock } from './context.js';
 import { compileCustomRule } from './custom-rule.js';
 import { decide, findAnchors, regionOf, type Decision, type Evidence } from './decide.js';
 import { defaultModel } from './default-model.js';
@@ -87,7 +87,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // The classifier votes as each block is scanned (and later passes reuse the vote), so that a
     // block's features are never all alive at once.
     const onFeatures = model ? (t: string, scan: BlockScan): void => void cache.votes.set(t, vote(model!, scan, explain)) : undefined;
-    const { blocks, doc } = buildContext(segments, language, detected.script, cache.blocks, onFeatures, explain, cache.tables);
+    const { blocks, doc } = buildContext(segments, language, detected.script, cache.blocks, onFeatures, explain);
     // 1. Rules and classifier on every block.
     // Rules that read only the block's text give the same findings in every pass: those are
     // reused (later passes were ~30 % of clean() re-running them); contextual rules run again.
@@ -207,7 +207,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
    */
   function run(text: string, explain: boolean): Analysis {
-    const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map(), tables: countingTables() };
+    const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map() };
     const analysis = once(text, explain, cache);
     if (analysis.fallback) return analysis;
     for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {
@@ -256,8 +256,6 @@ interface PassCache {
   localHits: Map<string, Array<{ rule: Rule; hit: RuleHit }>>;
   /** Page-mode block classes (jusText-style), which read only the block's text. */
   pageClasses: Map<string, BlockClass>;
-  /** The hash tables counting shared topic words and n-grams, for a large document. */
-  tables: CountingTables;
 }
 
 interface Vote {

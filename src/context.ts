@@ -37,7 +37,6 @@ export interface KnownBlock {
  *   keys, and their strings when `strings` is set) are not kept: about one per character, they
  *   were most of the memory on large documents
  * @param strings also make the feature strings (for explanations; `clean()` needs only keys)
- * @param scratch hash tables for `sharedCounts` kept across the passes over one document
  * @returns per-block contexts and the document context
  */
 export function buildContext(
@@ -47,7 +46,6 @@ export function buildContext(
   cache?: Map<string, KnownBlock>,
   onFeatures?: (text: string, scan: BlockScan) => void,
   strings = false,
-  scratch?: CountingTables,
 ): { blocks: ScoredInput[]; doc: DocumentContext } {
   const known: KnownBlock[] = segments.map((s) => {
     let k = cache?.get(s.text);
@@ -63,8 +61,8 @@ export function buildContext(
     }
     return k;
   });
-  const topic = sharedCounts(known.map((k) => k.topic), HASH_MAX_VALUES, scratch);
-  const shingles = sharedCounts(known.map((k) => k.shingles), HASH_MAX_VALUES, scratch);
+  const topic = sharedCounts(known.map((k) => k.topic));
+  const shingles = sharedCounts(known.map((k) => k.shingles));
   const blocks: ScoredInput[] = known.map((k, i) => ({
     text: k.text,
     norm: k.norm,
@@ -81,175 +79,202 @@ export function buildContext(
   return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(known.map((k) => k.scripts.whole)) } };
 }
 
-/** Lists holding more values than this in all are counted by sorting (see `sharedCounts`). */
-const HASH_MAX_VALUES = 1 << 20;
-/** Hash tables up to this many slots are kept between calls (9 MB at most, once a document of
- * ~500,000 values has needed them); larger ones are kept for one document (`PassCache.tables`).
- * A fresh table costs the first touch of each of its pages (~10 µs each on the machines we measure
- * on): with 65,536 slots kept, the first count of a 1 MB document took 21 ms and the five after it
- * 4 ms each; with its tables kept from the document before, the first takes 5 ms too. */
-const KEEP_SLOTS = 1 << 20;
-const kept: CountingTables = countingTables();
-/** `sharedCounts`' slot of each value, grown as needed (at most `HASH_MAX_VALUES`: 4 MB). */
-let slotOf = new Int32Array(1024);
+/** Values in one partition of `sharedCounts`, about (the values are hashes, so partitions by their
+ * top bits are even): a table of twice as many slots, 9 bytes each (~600 KB), stays in the CPU's
+ * cache. One table for all of a large document's values did not: a 1 MB document's counts cost
+ * 24 ns a value, and a 10 MB document's, counted by sorting to bound memory, 190 ns (1.3 of its
+ * 2.1 s in `clean()`, measured by wrapping the function). */
+const PARTITION_VALUES = 1 << 15;
+/** Up to this many values in all, the lists are counted as they are, in one table (2.3 MB at
+ * most): gathering them first cost 1.3–1.5× as much for a small document's counts (18 against
+ * 24 ns a value over 300 synthetic documents of 3,000 values), and one table is as fast as
+ * partitions up to ~200,000 values (21 against 31 ns a value at 90,000; 92 against 32 at 900,000). */
+const DIRECT_MAX = 1 << 17;
+/** Values gathered at once, about (two 4-byte arrays, kept between calls: ~8 MB); a larger count
+ * gathers one range of partitions at a time, each range a pass over every list. Gathering 3.3
+ * million values at once took 124 against 187 ms (synthetic lists, five counts), but 32 MB kept,
+ * or touched fresh every time (~10 µs a page here), is more than the gain. */
+const GATHER_MAX = 1 << 20;
 
-/**
- * The hash tables of `sharedCounts`, to reuse: a caller that counts several times over one large
- * document (topic words, then n-grams, in every pass) keeps them for the document's duration.
- * A table of 2^19 slots (a 1 MB document) is 4.5 MB of fresh memory, and fresh memory costs its
- * first touch (~10 µs a page on the machines we measure on): allocated anew for each of the six
- * counts of a 1 MB document, the tables were 13 % of its `clean()` (42 of 329 ms).
- */
-export interface CountingTables {
-  keys: Uint32Array;
-  owners: Int32Array;
-  counts: Uint8Array;
-}
-
-/**
- * Empty tables for `sharedCounts` to grow.
- *
- * @returns tables of no slots
- */
-export function countingTables(): CountingTables {
-  return { keys: new Uint32Array(0), owners: new Int32Array(0), counts: new Uint8Array(0) };
-}
+/** The gathered values (as 32-bit integers: values over 2^31 kept as unsigned made V8 handle
+ * them as doubles) and the list of each, in list order (see `sharedCounts`). */
+let gatheredValues = new Int32Array(1024);
+let gatheredLists = new Uint32Array(1024);
+/** A partition's hash table: each slot's value, the last list that had it (negative once counted
+ * as shared), and in how many lists it was seen (1 or 2+); with each entry's slot. */
+let slotKeys = new Int32Array(1024);
+let slotOwners = new Int32Array(1024);
+let slotCounts = new Uint8Array(1024);
+let entrySlots = new Int32Array(1024);
 
 /**
  * For each list of values (hashes, in any order, with repeats), how many distinct values it has
  * and how many of those occur in at least one other list.
  *
- * Up to a million values in all, one hash table: each slot holds a value, the last list that had
- * it and in how many lists it was seen (1 or 2+). Sorting every list and then all values together
- * (what larger documents still do, to bound memory: 4 bytes a value instead of ~18) was 11 % of
- * clean() on the dev documents (--cpu-prof). A `Map` from value to count held every distinct
- * n-gram of a large document as an entry (~40 bytes each).
+ * Up to `DIRECT_MAX` values, one hash table counts the lists as they are. Beyond, the values are
+ * gathered with their list's index, in list order, into partitions by their top
+ * bits (of about `PARTITION_VALUES` each), and each partition is counted with a hash table small
+ * enough to stay in cache. A value is in one partition only, so the counts are exact. A `Map`
+ * from value to count held every distinct n-gram of a large document (~40 bytes each); sorting
+ * every list and then all values, 11 % of `clean()` on the dev documents.
  *
  * @param lists the values of each list
- * @param hashMax most values in all counted by the hash table (tests set 0 to sort)
- * @param scratch tables to use when large enough, and to keep larger ones in (see `CountingTables`);
- *   without, tables up to `KEEP_SLOTS` slots are kept between calls
+ * @param options a smaller count in one table, smaller partitions and gathers (tests)
  * @returns the number of distinct values per list, and of those shared with another list
  */
-export function sharedCounts(lists: readonly Uint32Array[], hashMax = HASH_MAX_VALUES, scratch?: CountingTables): { distinct: Uint32Array; shared: Uint32Array } {
+export function sharedCounts(
+  lists: readonly Uint32Array[],
+  options: { directMax?: number; partitionValues?: number; gatherMax?: number } = {},
+): { distinct: Uint32Array; shared: Uint32Array } {
+  const partitionValues = options.partitionValues ?? PARTITION_VALUES;
+  const gatherMax = options.gatherMax ?? GATHER_MAX;
   const distinct = new Uint32Array(lists.length);
   const shared = new Uint32Array(lists.length);
   let total = 0;
   for (const l of lists) total += l.length;
   if (total === 0) return { distinct, shared };
-  if (total > hashMax) return sortedSharedCounts(lists);
+  if (total <= (options.directMax ?? DIRECT_MAX)) {
+    countLists(lists, total, distinct, shared);
+    return { distinct, shared };
+  }
+  // 2^bits partitions, gathered 2^groupBits partitions at a time.
+  let bits = 0;
+  while (bits < 16 && partitionValues << bits < total) bits++;
+  let groupBits = 0;
+  while (groupBits < bits && gatherMax << groupBits < total) groupBits++;
+  const perGroup = 1 << (bits - groupBits);
+  // Entries per partition, in one pass over the lists.
+  const sizes = new Uint32Array(1 << bits);
+  for (const l of lists) for (let i = 0; i < l.length; i++) sizes[bits === 0 ? 0 : l[i] >>> (32 - bits)]++;
+  const starts = new Uint32Array(perGroup + 1);
+  for (let g = 0; g < 1 << groupBits; g++) {
+    // This group's partitions' places, then its entries, in list order.
+    for (let q = 0; q < perGroup; q++) starts[q + 1] = starts[q] + sizes[g * perGroup + q];
+    const n = starts[perGroup];
+    if (n === 0) continue;
+    if (gatheredValues.length < n) {
+      gatheredValues = new Int32Array(n);
+      gatheredLists = new Uint32Array(n);
+    }
+    const values = gatheredValues;
+    const owners = gatheredLists;
+    const next = starts.slice(0, perGroup);
+    for (let b = 0; b < lists.length; b++) {
+      const l = lists[b];
+      for (let i = 0; i < l.length; i++) {
+        const p = bits === 0 ? 0 : l[i] >>> (32 - bits);
+        if (p >>> (bits - groupBits) !== g) continue;
+        const at = next[p & (perGroup - 1)]++;
+        values[at] = l[i] | 0;
+        owners[at] = b;
+      }
+    }
+    for (let q = 0; q < perGroup; q++) countPartition(values, owners, starts[q], starts[q + 1], distinct, shared);
+  }
+  return { distinct, shared };
+}
+
+/** A table of at least `size` slots, its owners cleared. */
+function table(size: number): void {
+  if (slotKeys.length < size) {
+    slotKeys = new Int32Array(size);
+    slotOwners = new Int32Array(size);
+    slotCounts = new Uint8Array(size);
+  } else {
+    slotOwners.fill(0, 0, size);
+  }
+}
+
+/** `countPartition` over the lists as they are, for a count small enough for one table: the
+ * same two phases, the list's index the loop's own. */
+function countLists(lists: readonly Uint32Array[], total: number, distinct: Uint32Array, shared: Uint32Array): void {
   let size = 16;
   while (size < total * 2) size *= 2;
   const mask = size - 1;
-  const tables = scratch !== undefined && size > KEEP_SLOTS ? scratch : kept;
-  let { keys, owners, counts } = tables;
-  if (size > keys.length) {
-    keys = new Uint32Array(size);
-    owners = new Int32Array(size);
-    counts = new Uint8Array(size);
-    if (tables === scratch || size <= KEEP_SLOTS) {
-      tables.keys = keys;
-      tables.owners = owners;
-      tables.counts = counts;
-    }
-  } else {
-    owners.fill(0, 0, size);
-  }
-  // Where phase 1 found each value (in list order), so that phase 2 does not probe again (the
-  // second probe loop was a fifth of sharedCounts' time, --cpu-prof by line).
-  if (slotOf.length < total) slotOf = new Int32Array(Math.max(total, slotOf.length * 2));
-  const where = slotOf;
+  table(size);
+  if (entrySlots.length < total) entrySlots = new Int32Array(Math.max(total, entrySlots.length * 2));
+  const keys = slotKeys;
+  const seen = slotOwners;
+  const counts = slotCounts;
+  const where = entrySlots;
   let n = 0;
-  // 1. Each value once per list: which lists saw it (1 or 2+), and each list's distinct values.
   for (let b = 0; b < lists.length; b++) {
     const l = lists[b];
     const owner = b + 1;
     for (let i = 0; i < l.length; i++) {
-      const v = l[i];
+      const v = l[i] | 0;
       let s = v & mask;
-      while (owners[s] !== 0 && keys[s] !== v) s = (s + 1) & mask;
+      while (seen[s] !== 0 && keys[s] !== v) s = (s + 1) & mask;
       where[n++] = s;
-      if (owners[s] === 0) {
+      if (seen[s] === 0) {
         keys[s] = v;
-        owners[s] = owner;
+        seen[s] = owner;
         counts[s] = 1;
         distinct[b]++;
-      } else if (owners[s] !== owner) {
-        owners[s] = owner;
+      } else if (seen[s] !== owner) {
+        seen[s] = owner;
         counts[s] = 2;
         distinct[b]++;
       }
     }
   }
-  // 2. Each list's values seen in 2+ lists, each once (the owner turns negative when counted).
   n = 0;
   for (let b = 0; b < lists.length; b++) {
     const l = lists[b];
     const mark = -(b + 1);
     for (let i = 0; i < l.length; i++) {
       const s = where[n++];
-      if (counts[s] === 2 && owners[s] !== mark) {
-        owners[s] = mark;
+      if (counts[s] === 2 && seen[s] !== mark) {
+        seen[s] = mark;
         shared[b]++;
       }
     }
   }
-  return { distinct, shared };
 }
 
-/** `sharedCounts` by sorting: each list sorted and deduplicated in place, then all values
- * together. In place (no copy of the lists, which on a 10 MB document are ~30 MB): a list is left
- * sorted with its distinct values first and some of them again after; its set of values, all that
- * either way of counting reads, is unchanged. */
-function sortedSharedCounts(input: readonly Uint32Array[]): { distinct: Uint32Array; shared: Uint32Array } {
-  const lists = input.map(sortedDistinct);
-  const distinct = Uint32Array.from(lists, (l) => l.length);
-  const out = new Uint32Array(lists.length);
-  let total = 0;
-  for (const l of lists) total += l.length;
-  const all = new Uint32Array(total);
-  let at = 0;
-  for (const l of lists) {
-    all.set(l, at);
-    at += l.length;
+/**
+ * Count one partition's entries (`values[from, to)` with their lists in `owners`, in list order, so
+ * that a list's entries stand together): each value once per list, which lists saw it (1 or 2+),
+ * and then each list's values seen in 2+ lists, each once.
+ */
+function countPartition(values: Int32Array, owners: Uint32Array, from: number, to: number, distinct: Uint32Array, shared: Uint32Array): void {
+  const m = to - from;
+  if (m === 0) return;
+  let size = 16;
+  while (size < m * 2) size *= 2;
+  const mask = size - 1;
+  table(size);
+  if (entrySlots.length < m) entrySlots = new Int32Array(Math.max(m, entrySlots.length * 2));
+  const keys = slotKeys;
+  const seen = slotOwners;
+  const counts = slotCounts;
+  const where = entrySlots;
+  // 1. Each value once per list: which lists saw it (1 or 2+), and each list's distinct values.
+  // (The values of a partition share their top bits; their low bits are as even as any.)
+  for (let i = from; i < to; i++) {
+    const v = values[i];
+    const owner = owners[i] + 1;
+    let s = v & mask;
+    while (seen[s] !== 0 && keys[s] !== v) s = (s + 1) & mask;
+    where[i - from] = s;
+    if (seen[s] === 0) {
+      keys[s] = v;
+      seen[s] = owner;
+      counts[s] = 1;
+      distinct[owner - 1]++;
+    } else if (seen[s] !== owner) {
+      seen[s] = owner;
+      counts[s] = 2;
+      distinct[owner - 1]++;
+    }
   }
-  all.sort();
-  // Shared values, written over the front of `all` (runs of equal values of length ≥ 2).
-  let shared = 0;
-  for (let i = 0; i < total; ) {
-    let j = i + 1;
-    while (j < total && all[j] === all[i]) j++;
-    if (j - i > 1) all[shared++] = all[i];
-    i = j;
+  // 2. Each list's values seen in 2+ lists, each once (the owner turns negative when counted).
+  for (let i = from; i < to; i++) {
+    const s = where[i - from];
+    const mark = -(owners[i] + 1);
+    if (counts[s] === 2 && seen[s] !== mark) {
+      seen[s] = mark;
+      shared[owners[i]]++;
+    }
   }
-  if (shared === 0) return { distinct, shared: out };
-  lists.forEach((l, b) => {
-    let n = 0;
-    for (let v = 0; v < l.length; v++) if (contains(all, shared, l[v])) n++;
-    out[b] = n;
-  });
-  return { distinct, shared: out };
-}
-
-/** The distinct values, sorted (a native numeric sort in place, then one pass moving the
- * distinct values to the front): a view of the front of `values`. */
-function sortedDistinct(values: Uint32Array): Uint32Array {
-  if (values.length === 0) return values;
-  const a = values.sort();
-  let n = 1;
-  for (let i = 1; i < a.length; i++) if (a[i] !== a[n - 1]) a[n++] = a[i];
-  return n === a.length ? a : a.subarray(0, n);
-}
-
-function contains(sorted: Uint32Array, length: number, x: number): boolean {
-  let lo = 0;
-  let hi = length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid];
-    if (v < x) lo = mid + 1;
-    else if (v > x) hi = mid - 1;
-    else return true;
-  }
-  return false;
 }
