@@ -69,9 +69,19 @@ export function isPageLike(blocks: readonly PageBlock[], t: Tunables, known?: Ma
   const lead = edgeRun(blocks, 0, 1, isShort, t.pageEdgeSkip);
   const trail = edgeRun(blocks, n - 1, -1, isShort, t.pageEdgeSkip);
   if (Math.max(lead, trail) < t.pageEdgeRun) return false;
+  // The share of short blocks: first those short by length alone (no classification), then the
+  // others classified only until the answer is known either way (on a 1 MB document of articles
+  // with furniture at an edge, classifying every block was ~9 % of clean()).
+  const enough = (k: number): boolean => k / n >= t.pageShortShare;
   let short = 0;
-  for (let i = 0; i < n; i++) if (isShort(i)) short++;
-  return short / n >= t.pageShortShare;
+  for (let i = 0; i < n; i++) if (blocks[i].units < t.pageShortUnits) short++;
+  let left = n - short;
+  for (let i = 0; i < n && !enough(short) && enough(short + left); i++) {
+    if (blocks[i].units < t.pageShortUnits) continue;
+    left--;
+    if (isShort(i)) short++;
+  }
+  return enough(short);
 }
 
 /**
