@@ -13,7 +13,7 @@ const SENTENCE = /[。；;，,]|[.．](?:\s|$)/;
 /** Longest title, in characters. */
 const TITLE_MAX = 60;
 /** Fewest items in a run: a top-five box at least. */
-export const MIN_RUN = 5;
+const MIN_RUN = 5;
 
 /**
  * The item number of a block that is a numbered title ("3 标题", "03. Title"), else 0.
@@ -34,7 +34,8 @@ export function titleItemNumber(text: string): number {
  * The length of the run of numbered titles that the block at `i` belongs to (items numbered 1,
  * 2, 3, … in consecutive blocks, at least `MIN_RUN`), or 0.
  *
- * @param texts the document's blocks' texts
+ * @param texts the text of the document's block at an index
+ * @param count the number of blocks
  * @param i the block's index
  */
 export function titleRunAt(texts: (i: number) => string, count: number, i: number): number {

@@ -49,8 +49,9 @@ const SENTENCE_END = /[。！？!?.…:：;；,，]\s*$/;
 /**
  * Whether a document is a whole scraped page (menus, footers, link lists around the article)
  * rather than an article with chaff: many blocks, most of them short. On the dev sets this holds
- * for 232 of 255 pages and for none of the 307 article composites (before `pageEdgeSkip`, which
- * made 5 more English pages page-like and no composite).
+ * for 232 of 255 pages and for none of the 307 article composites (before `pageEdgeSkip` and the
+ * numbered title lists, which made 5 more English pages and 1 Chinese page page-like, and no
+ * composite).
  *
  * @param blocks the document's blocks
  * @param t the tunables
@@ -158,10 +159,10 @@ function isProse(b: PageBlock, t: Tunables): boolean {
  * The furniture shapes that cost `pageMenuCost` in a Latin-script page's main-text search:
  * copyright lines, menus, relative time stamps ("14H ago", "2 days ago at 07:52 am") and labelled
  * counters ("Rating: 36 Votes", "12 comments") mark comment threads, teaser lists and footers.
- * Not date lines: forum posts and event listings that are a
- * page's content carry them ("06-29-2004, 12:10 PM", "June 26 -- PPL Center"), and costing them
- * lost body on 7 of the 29 dev pages it changed; not bare bracketed counts, which also number a
- * page's own category lists ("Risk and Prevention (20)"); not URLs split at their slashes.
+ * Not date lines: forum posts and event listings that are a page's content carry them
+ * ("06-29-2004, 12:10 PM", "June 26 -- PPL Center"), and costing them lost body on 7 of the 29 dev
+ * pages it changed; not bare bracketed counts, which also number a page's own category lists
+ * ("Risk and Prevention (20)"); not URLs split at their slashes.
  */
 const LATIN_FURNITURE: ReadonlySet<FurnitureShape> = new Set(['legal', 'menu', 'relative-time', 'counter']);
 

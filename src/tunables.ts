@@ -105,9 +105,10 @@ export const TUNABLES = {
    * body of unpunctuated lines has no good block to lean on. Menus and link lists are mostly bad
    * blocks, so five in a row rarely happen outside a body. */
   pageNearGoodRun: 5,
-  /** In the main-text search over CJK blocks, a furniture-shaped block (a date stamp, a counter,
-   * a menu) costs this much: comment threads are prose too, but every comment carries a name and
-   * date line, so a thread does not pay for itself. */
+  /** In the main-text search, a furniture-shaped block (CJK: a date stamp, a counter, a menu;
+   * Latin: the shapes of `LATIN_FURNITURE` in src/page.ts) costs this much: comment threads are
+   * prose too, but every comment carries a name and date line, so a thread does not pay for
+   * itself. */
   pageMenuCost: 30,
   /** Stopword density thresholds for Latin text: jusText's defaults for English (0.30 / 0.32). */
   pageStopLatin: { low: 0.3, high: 0.32 },
