@@ -1,3 +1,5 @@
+import { DechaffError } from '../errors.js';
+
 /** Exit codes of the command-line tool. */
 export const EXIT = {
   /** Nothing found (or everything fixed). */
@@ -25,6 +27,17 @@ export class CliError extends Error {
     this.name = 'CliError';
     this.usage = usage;
   }
+}
+
+/**
+ * Print an error as one line on stderr (never a stack trace); usage errors point to `--help`.
+ *
+ * @param e whatever was thrown
+ */
+export function reportError(e: unknown): void {
+  const message = e instanceof DechaffError ? e.message : describeError(e);
+  process.stderr.write(`dechaff: ${message}\n`);
+  if (e instanceof CliError && e.usage) process.stderr.write('Run "dechaff --help" for usage.\n');
 }
 
 /**

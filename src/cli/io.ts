@@ -1,5 +1,5 @@
 import { readFileSync, writeSync } from 'node:fs';
-import { describeError, EXIT, SYSTEM_MESSAGES } from './errors.js';
+import { EXIT, reportError, SYSTEM_MESSAGES } from './errors.js';
 
 /** Text read from a file or stdin, decoded as strict UTF-8. */
 export interface TextInput {
@@ -93,7 +93,7 @@ export function stdout(): NodeJS.WriteStream {
 
 function stdoutFailed(e: NodeJS.ErrnoException): never {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-  process.stderr.write(`dechaff: ${describeError(e)}\n`);
+  reportError(e);
   process.exit(EXIT.error);
 }
 

@@ -1,11 +1,10 @@
-import { DechaffError } from '../index.js';
 import { CLEANER_OPTIONS, parseCommandArgs } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { cleanCommand } from './commands/clean.js';
 import { evalCommand } from './commands/eval.js';
 import { jsonlCommand } from './commands/jsonl.js';
 import { trainCommand } from './commands/train.js';
-import { CliError, describeError, EXIT } from './errors.js';
+import { CliError, EXIT, reportError } from './errors.js';
 import { removePendingTempFiles } from './fs-atomic.js';
 import { HELP } from './help.js';
 import { writeStdout } from './io.js';
@@ -66,17 +65,6 @@ async function topLevelOptions(argv: string[]): Promise<number> {
   const setup = await setupCleaner(values, process.cwd());
   await writeStdout(formatConfig(setup.resolved.config));
   return EXIT.ok;
-}
-
-/**
- * Print an error as one line on stderr (never a stack trace); usage errors point to `--help`.
- *
- * @param e whatever was thrown
- */
-export function reportError(e: unknown): void {
-  const message = e instanceof DechaffError ? e.message : describeError(e);
-  process.stderr.write(`dechaff: ${message}\n`);
-  if (e instanceof CliError && e.usage) process.stderr.write('Run "dechaff --help" for usage.\n');
 }
 
 /** Set up the process: stray errors are reported, not thrown (stdout's errors: `stdout()` in io.ts). */
