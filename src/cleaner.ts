@@ -117,7 +117,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // Page mode: only the main text of a whole page is judged; the rest is page furniture.
     const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
-    const main = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
+    const main: { start: number; end: number; thread?: number } = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
     const inMain = blocks.slice(main.start, main.end + 1);
     const at = (j: number): number => main.start + j;
     // 2. Rules that fire all through the body are the document's topic: discount them.
@@ -158,7 +158,10 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       score: 0,
       region: i < main.start ? 'head' : 'tail',
       threshold: 0,
-      note: `page mode: outside the main text of the page (blocks ${main.start + 1}–${main.end + 1} of ${blocks.length})`,
+      note:
+        main.thread !== undefined && i >= main.thread
+          ? `page mode: in the comment thread after the main text (its comment heads — names, time stamps, reply buttons — from block ${main.thread + 1} on; main text: blocks ${main.start + 1}–${main.end + 1} of ${blocks.length})`
+          : `page mode: outside the main text of the page (blocks ${main.start + 1}–${main.end + 1} of ${blocks.length})`,
     });
     const decisions: Decision[] = blocks.map((_, i) => (i < main.start || i > main.end ? furniture(i) : judged[i - main.start]));
     if (pageMode && explain) {

@@ -101,6 +101,25 @@ const DATE_TIME = /\d{4}\s{0,3}[-/.年]\s{0,3}\d{1,2}\s{0,3}[-/.月]\s{0,3}\d{1,
 const COUNTER = /(?:[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]|\b\d[\d,.]{0,12}\s{0,3}(?:k\s{1,3})?(?:comments?|repl(?:y|ies)|views?|likes?|shares?|points?|votes?)\b|\d[\d,]{0,12}\s{0,3}(?:条评论|則留言|条回复|則回應|人阅读|人閱讀|次浏览|次瀏覽|人浏览|赞|讚))\s{0,3}$/i;
 const LEGAL = /©|\(c\)\s{0,3}\d{4}|copyright|all rights reserved|版权所有|版權所有|ICP备|ICP證|ICP证|公网安备/i;
 
+/**
+ * How many date and time pieces a text has: a date ("November 19", "2019-11-19", "19 Jul"), a
+ * year, a weekday or a clock time each count one.
+ *
+ * @param text the text
+ */
+export function dateTimeCount(text: string): number {
+  return text.match(DATE_TIME)?.length ?? 0;
+}
+
+/**
+ * Whether a text has a relative time stamp ("2 days ago", "10H ago", "21小时前").
+ *
+ * @param text the text
+ */
+export function hasRelativeTime(text: string): boolean {
+  return text.search(RELATIVE_TIME) >= 0;
+}
+
 /** Which furniture shape a block has (see `furnitureShape`). */
 export type FurnitureShape = 'legal' | 'menu' | 'link' | 'date' | 'relative-time' | 'counter' | 'count';
 

@@ -4,6 +4,7 @@ import { smoothClasses } from './page-smooth.js';
 import { furnitureShape, isMenuShaped, stopwordDensity, type FurnitureShape } from './page-text-shape.js';
 import { textUnits } from './features.js';
 import { titleRunAt } from './numbered-titles.js';
+import { commentThreadStart } from './comment-thread.js';
 
 /** What the page pass needs of a block. */
 export interface PageBlock {
@@ -135,14 +136,17 @@ function classOf(b: PageBlock, t: Tunables, known?: Map<string, BlockClass>): Bl
  * writing commas).
  *
  * @param blocks the page's blocks
- * @param region the main text found
+ * @param region the main text found (prose from its comment thread on is not counted)
  * @param t the tunables
  */
-export function holdsMostProse(blocks: readonly PageBlock[], region: { start: number; end: number }, t: Tunables): boolean {
+export function holdsMostProse(blocks: readonly PageBlock[], region: { start: number; end: number; thread?: number }, t: Tunables): boolean {
   let inside = 0;
   let all = 0;
   const { smoothed } = pageClasses(blocks, t);
+  // A comment thread after the main text is not the page's prose to hold.
+  const limit = region.thread ?? blocks.length;
   blocks.forEach((b, i) => {
+    if (i >= limit) return;
     const cjkText = smoothed[i] === 'good' && b.units >= t.pageProseUnits && isCjkScript(stopwordDensity(b.text).script);
     if (!isProse(b, t) && !cjkText) return;
     all += b.units;
@@ -199,26 +203,56 @@ export function blockValue(b: PageBlock, raw: BlockClass, smoothed: 'good' | 'ba
  * menus and link lists add little and pay the cost. The short line right before the run is taken
  * as its headline.
  *
+ * A comment thread after the article (see `src/comment-thread.ts`) is not searched: its comments
+ * are prose and would pay for themselves. Only when the main text found before the thread's first
+ * head holds at least `threadMinArticleUnits` of prose: on a forum page or a listing, the "thread"
+ * starts at the top and is the content.
+ *
  * @param blocks the page's blocks
  * @param t the tunables
- * @returns the first and last index of the main text (inclusive)
+ * @returns the first and last index of the main text (inclusive), and where the comment thread
+ *   after it starts, if there is one
  */
-export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables): { start: number; end: number } {
+export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables): { start: number; end: number; thread?: number } {
+  const { raw, smoothed } = pageClasses(blocks, t);
+  const values = blocks.map((b, i) => blockValue(b, raw[i], smoothed[i], t));
+  let region: { start: number; end: number; thread?: number } = bestRun(values, blocks.length);
+  const thread = commentThreadStart((i) => blocks[i].text, blocks.length, textUnits, t);
+  if (thread > 0) {
+    const before = bestRun(values, thread);
+    if (proseUnits(blocks, before, t) >= t.threadMinArticleUnits) region = { ...before, thread };
+  }
+  if (region.start > 0) {
+    const h = blocks[region.start - 1];
+    if (h.units >= t.titleMinUnits && h.units <= t.titleMaxUnits && !SENTENCE_END.test(h.text)) region.start--;
+  }
+  return region;
+}
+
+/** The run of the first `count` values with the largest sum (the first such run). */
+function bestRun(values: readonly number[], count: number): { start: number; end: number } {
   let best = -Infinity;
   let start = 0;
   let end = -1;
   let sum = 0;
   let from = 0;
-  const { raw, smoothed } = pageClasses(blocks, t);
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    const value = blockValue(b, raw[i], smoothed[i], t);
-    if (sum <= 0) { sum = value; from = i; } else sum += value;
-    if (sum > best) { best = sum; start = from; end = i; }
-  }
-  if (start > 0) {
-    const h = blocks[start - 1];
-    if (h.units >= t.titleMinUnits && h.units <= t.titleMaxUnits && !SENTENCE_END.test(h.text)) start--;
+  for (let i = 0; i < count; i++) {
+    if (sum <= 0) {
+      sum = values[i];
+      from = i;
+    } else sum += values[i];
+    if (sum > best) {
+      best = sum;
+      start = from;
+      end = i;
+    }
   }
   return { start, end };
+}
+
+/** The prose units of a region's blocks (see `isProse`). */
+function proseUnits(blocks: readonly PageBlock[], region: { start: number; end: number }, t: Tunables): number {
+  let units = 0;
+  for (let i = region.start; i <= region.end; i++) if (isProse(blocks[i], t)) units += blocks[i].units;
+  return units;
 }

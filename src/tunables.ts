@@ -110,6 +110,18 @@ export const TUNABLES = {
    * prose too, but every comment carries a name and date line, so a thread does not pay for
    * itself. */
   pageMenuCost: 30,
+  /** A comment thread after the article (see `src/comment-thread.ts`) ends the main text of a
+   * page: at least this many comment heads … (dev English pages, F1 over the set: 3 → 0.895,
+   * 4 → 0.890, 5 → 0.888; without threads 0.875) */
+  threadMinHeads: 3,
+  /** … of which this many author lines or time stamps (1 and 2: 0.895, 3: 0.894) … */
+  threadMinNamedHeads: 2,
+  /** … each at most this many blocks after the one before (a comment of several paragraphs; 6–8:
+   * 0.895, 12: 0.891, 16: 0.889) … */
+  threadMaxGap: 8,
+  /** … after a main text of at least this many prose units (a short blog post is ~80; 40–80:
+   * 0.895, 0: 0.882 — a forum page's first post became "the article" —, 150: 0.891). */
+  threadMinArticleUnits: 40,
   /** Stopword density thresholds for Latin text: jusText's defaults for English (0.30 / 0.32). */
   pageStopLatin: { low: 0.3, high: 0.32 },
   /** For Han text, the share of function characters (的了是在…): running Chinese prose has a
