@@ -8,6 +8,7 @@ import type { BlockScan } from './features.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
 import type { BlockClass } from './page-classify.js';
 import { holdsMostProse, isPageLike, mainTextRegion } from './page.js';
+import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
 import { TUNABLES } from './tunables.js';
@@ -15,7 +16,8 @@ import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOp
 
 /** A cleaner with rules, model and thresholds compiled once; reuse it across documents. */
 export interface Cleaner {
-  /** The body blocks of `text`, verbatim, with their original separators. */
+  /** The body blocks of `text`, verbatim, with their original separators (of the text decoded
+   * again when it is UTF-8 misread as GBK: see `CleanerOptions.repairEncoding`). */
   clean(text: string): string;
   /**
    * Every block with its label, score, region and reasons. With `{ explain: false }` only what
@@ -32,6 +34,8 @@ export interface Cleaner {
 export interface AnalyzeOptions {
   /** Collect reasons, classifier evidence and the language (default true). */
   explain?: boolean;
+  /** Turn `CleanerOptions.repairEncoding` off for this call (a Markdown file is checked as it is). */
+  repairEncoding?: boolean;
 }
 
 /**
@@ -72,6 +76,10 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     }
     model = options.model ?? defaultModel();
   }
+  const repairEncoding = options.repairEncoding ?? true;
+  if (typeof repairEncoding !== 'boolean') throw new DechaffError('E_OPTIONS', '"repairEncoding" must be true or false');
+  /** The text decoded again, when it is to be and is misread UTF-8 (see `src/mojibake.ts`). */
+  const repairOf = (text: unknown, allowed = true): ReturnType<typeof repairMojibake> => (repairEncoding && allowed && typeof text === 'string' ? repairMojibake(text) : undefined);
   const shift = (0.5 - sensitivity) * TUNABLES.sensitivitySpan;
   const localRules = rules.filter((r) => !r.contextual);
   const contextualRules = rules.filter((r) => r.contextual);
@@ -242,10 +250,16 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   return {
     rules,
-    analyze: (text: string, opts?: AnalyzeOptions) => run(text, opts?.explain ?? true),
+    analyze(text: string, opts?: AnalyzeOptions): Analysis {
+      const repair = repairOf(text, opts?.repairEncoding);
+      const a = run(repair?.text ?? text, opts?.explain ?? true);
+      if (repair) a.repaired = repair;
+      return a;
+    },
     clean(text: string): string {
-      const a = run(text, false);
-      return render(text, a.blocks, a.blocks.map((b) => !b.removed));
+      const source = repairOf(text)?.text ?? text;
+      const a = run(source, false);
+      return render(source, a.blocks, a.blocks.map((b) => !b.removed));
     },
   };
 }

@@ -84,6 +84,10 @@ export interface Analysis {
   mode: 'article' | 'page';
   /** Set when the safety valve kept everything: the reason, in words. */
   fallback?: string;
+  /** Set when the input was UTF-8 misread as GBK and was decoded again (see
+   * `CleanerOptions.repairEncoding`): the encoding it had been read with, and the text decoded
+   * again, which the blocks' texts, offsets and lines refer to (its line breaks are the input's). */
+  repaired?: { encoding: 'gbk'; text: string };
   /** Counts by decided label. */
   counts: Record<Label, number>;
 }
@@ -132,4 +136,11 @@ export interface CleanerOptions {
    * kept and the analysis says why. Default 0.5.
    */
   maxRemovedShare?: number;
+  /**
+   * Decode the text again when it is UTF-8 misread as GBK (mojibake such as
+   * "鏃犻殰纰嶈鏄" for 无障碍说明, from a page whose declared charset was wrong): `clean()` then
+   * returns body text of the repaired text, and `analyze()` says so in `repaired`. Judged on the
+   * whole text; a text that is not such mojibake is never changed. Default true.
+   */
+  repairEncoding?: boolean;
 }

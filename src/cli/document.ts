@@ -72,7 +72,6 @@ export interface CheckDocumentOptions {
 export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocumentOptions = {}): DocumentCheck {
   const skipped = new Map<number, SkipKind>();
   let analyzed = text;
-  const lines = splitLines(text);
   if (options.markdown) {
     const scan = scanMarkdown(text, { mdx: options.markdown === 'mdx' });
     scan.skip.forEach((k, i) => {
@@ -81,7 +80,11 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
     });
     if (scan.skip.some(Boolean)) analyzed = maskSkipped(text, scan);
   }
-  const analysis = cleaner.analyze(analyzed, { explain: options.explain ?? true });
+  // A Markdown file is checked as it is; a plain text file misread as GBK is repaired, as
+  // clean() does, and located and fixed in the repaired text (its lines are the file's).
+  const analysis = cleaner.analyze(analyzed, { explain: options.explain ?? true, ...(options.markdown && { repairEncoding: false }) });
+  if (analysis.repaired) text = analysis.repaired.text;
+  const lines = splitLines(text);
   const byStart = new Map<number, BlockAnalysis>();
   for (const b of analysis.blocks) byStart.set(b.start, b);
   const segments = segment(text);
