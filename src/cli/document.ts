@@ -57,6 +57,9 @@ export interface CheckDocumentOptions {
   /** Collect the reasons of the findings (default true); `dechaff clean` printing the cleaned
    * text needs only the decisions, which are the same without (see `Cleaner.analyze`). */
   explain?: boolean;
+  /** Decode a plain text misread as GBK again, as `clean()` does (`dechaff clean`); default false:
+   * `dechaff check` checks and fixes files as they are, never transcoding one (Markdown never). */
+  repairEncoding?: boolean;
 }
 
 /**
@@ -80,9 +83,10 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
     });
     if (scan.skip.some(Boolean)) analyzed = maskSkipped(text, scan);
   }
-  // A Markdown file is checked as it is; a plain text file misread as GBK is repaired, as
-  // clean() does, and located and fixed in the repaired text (its lines are the file's).
-  const analysis = cleaner.analyze(analyzed, { explain: options.explain ?? true, ...(options.markdown && { repairEncoding: false }) });
+  // With `repairEncoding`, a plain text misread as GBK is repaired, as clean() does, and located
+  // and fixed in the repaired text (its lines are the file's).
+  const repair = (options.repairEncoding ?? false) && !options.markdown;
+  const analysis = cleaner.analyze(analyzed, { explain: options.explain ?? true, ...(!repair && { repairEncoding: false }) });
   if (analysis.repaired) text = analysis.repaired.text;
   const lines = splitLines(text);
   const byStart = new Map<number, BlockAnalysis>();

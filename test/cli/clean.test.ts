@@ -16,6 +16,22 @@ describe('dechaff clean', { timeout: 90_000 }, () => {
     expect(run(['clean', '-'], { cwd: tempDir(), input: text }).stdout).toBe(expected);
   });
 
+  it('decodes a plain text misread as GBK again, as clean() does', async () => {
+    const { clean } = await library();
+    // An article written for this test, its UTF-8 bytes read as GBK (a wrong charset).
+    const article = [
+      '市图书馆今年夏天将延长开放时间，周末也会开到晚上九点。馆方表示，这是因为暑假期间来馆自习的学生人数比去年多了将近一半。',
+      '新的安排从下个月开始实行，持续到九月底。馆方同时在三楼增加了六十个座位，让家长可以带孩子一起来读书。',
+    ].join('\n');
+    const bad = new TextDecoder('gbk').decode(Buffer.from(article, 'utf8'));
+    const dir = tempDir();
+    put(dir, 'a.txt', bad);
+    const r = run(['clean', 'a.txt'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(clean(bad));
+    expect(r.stdout).toContain('馆方同时在三楼增加了六十个座位');
+  });
+
   it('adds no final newline the input did not have', async () => {
     const { clean } = await library();
     const text = fixture('en-post.txt').replace(/\n$/, '');

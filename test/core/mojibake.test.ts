@@ -84,11 +84,16 @@ describe('mojibake repair', () => {
     expect(() => createCleaner({ repairEncoding: 'yes' as never })).toThrow(/repairEncoding/);
   });
 
-  it('repairs a plain text file in the CLI as clean() does, and checks Markdown as it is', () => {
+  it('is what `dechaff clean` does to plain text; `dechaff check` checks files as they are', () => {
     const bad = misread(doc, 'gbk');
     const cleaner = createCleaner();
-    expect(checkDocument(bad, cleaner).fixed).toBe(cleaner.clean(bad));
-    const md = checkDocument(bad, cleaner, { markdown: 'markdown' });
+    // `dechaff clean` (repairEncoding: true) prints what clean() returns.
+    expect(checkDocument(bad, cleaner, { repairEncoding: true }).fixed).toBe(cleaner.clean(bad));
+    // `dechaff check` never transcodes a file, nor does anything to Markdown.
+    const checked = checkDocument(bad, cleaner);
+    expect(checked.analysis.repaired).toBeUndefined();
+    expect(checked.fixed).not.toContain('图书馆');
+    const md = checkDocument(bad, cleaner, { markdown: 'markdown', repairEncoding: true });
     expect(md.analysis.repaired).toBeUndefined();
     expect(md.fixed).not.toContain('图书馆');
   });

@@ -48,7 +48,7 @@ export async function cleanCommand(args: string[]): Promise<number> {
       continue;
     }
     const markdown = values.markdown ? 'markdown' : file === '-' ? undefined : markdownFlavour(file);
-    const result = checkDocument(input.text, cleaner, { markdown, explain: Boolean(values.json || values.labels) });
+    const result = checkDocument(input.text, cleaner, { markdown, explain: Boolean(values.json || values.labels), repairEncoding: true });
     if (values.json) analyses.push({ file: file === '-' ? '<stdin>' : file, analysis: result.analysis });
     else if (values.labels) await writeStdout(formatLabels(inputs.length > 1 ? file : undefined, result));
     else await writeStdout(withFinalNewline(input.text, result.fixed));
