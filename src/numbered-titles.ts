@@ -16,6 +16,19 @@ const TITLE_MAX = 60;
 const MIN_RUN = 5;
 
 /**
+ * The item number of a block that starts like a numbered list item ("3) …", "4. …", "5、…"),
+ * whatever follows, else 0.
+ *
+ * @param text the block's text
+ */
+export function listItemNumber(text: string): number {
+  const c = text.charCodeAt(0);
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x20 || c === 0x3000)) return 0;
+  const m = NUMBERED.exec(text);
+  return m === null ? 0 : Number(m[1].normalize('NFKC'));
+}
+
+/**
  * The item number of a block that is a numbered title ("3 标题", "03. Title"), else 0.
  *
  * @param text the block's text (as is or normalized)

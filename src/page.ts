@@ -3,7 +3,7 @@ import { classifyBlock, type BlockClass } from './page-classify.js';
 import { smoothClasses } from './page-smooth.js';
 import { furnitureShape, isMenuShaped, stopwordDensity, type FurnitureShape } from './page-text-shape.js';
 import { textUnits } from './features.js';
-import { titleRunAt } from './numbered-titles.js';
+import { listItemNumber, titleRunAt } from './numbered-titles.js';
 import { commentThreadStart } from './comment-thread.js';
 
 /** What the page pass needs of a block. */
@@ -222,11 +222,43 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables): { sta
     const before = bestRun(values, thread);
     if (proseUnits(blocks, before, t) >= t.threadMinArticleUnits) region = { ...before, thread };
   }
+  region.end = announcedListEnd(blocks, region.end, region.thread ?? blocks.length, t);
   if (region.start > 0) {
     const h = blocks[region.start - 1];
     if (h.units >= t.titleMinUnits && h.units <= t.titleMaxUnits && !SENTENCE_END.test(h.text)) region.start--;
   }
   return region;
+}
+
+/** A main text does not end on a line that announces a list ("Here are the deals:"). */
+const ANNOUNCES = /[:：]\s*$/;
+
+/**
+ * Where the main text ends when its last block announces a numbered list: the items ("1) …",
+ * "2) …", at least `pageListMinItems`, each at most `pageListMaxStride` blocks after the one before, the first right after the
+ * announcing line) are short lines without clause punctuation, which the main-text search does not
+ * pay for, so that an article of deals or picks lost its list (a dev page: recall 0.32). The list
+ * is taken with the blocks that follow its last item as they followed the one before it.
+ *
+ * @param blocks the page's blocks
+ * @param end the main text's last block
+ * @param limit the first block that may not be taken (a comment thread's start, or the end)
+ * @param t the tunables
+ * @returns the new last block (`end` when no list is announced)
+ */
+function announcedListEnd(blocks: readonly PageBlock[], end: number, limit: number, t: Tunables): number {
+  if (end < 0 || !ANNOUNCES.test(blocks[end].text)) return end;
+  let last = -1;
+  let stride = 1;
+  let k = 1;
+  for (let i = end + 1; i < limit && i <= (last < 0 ? end + 1 : last + t.pageListMaxStride); i++) {
+    if (listItemNumber(blocks[i].text) !== k) continue;
+    if (last >= 0) stride = i - last;
+    last = i;
+    k++;
+  }
+  if (k - 1 < t.pageListMinItems) return end;
+  return Math.min(limit - 1, last + stride - 1);
 }
 
 /** The run of the first `count` values with the largest sum (the first such run). */

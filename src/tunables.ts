@@ -122,6 +122,14 @@ export const TUNABLES = {
   /** … after a main text of at least this many prose units (a short blog post is ~80; 40–80:
    * 0.895, 0: 0.882 — a forum page's first post became "the article" —, 150: 0.891). */
   threadMinArticleUnits: 40,
+  /** A page's main text that ends announcing a list ("…, with a link to each:") takes the
+   * numbered items after it (see `announcedListEnd` in src/page.ts): at least this many items …
+   * (a list; two could be a quote and its source) */
+  pageListMinItems: 3,
+  /** … each at most this many blocks after the one before (an item with its link or price lines).
+   * One dev page has such a list (22 items, each with its link: F1 0.48 → 1.00); no other dev or
+   * unlabelled page changed. */
+  pageListMaxStride: 3,
   /** Stopword density thresholds for Latin text: jusText's defaults for English (0.30 / 0.32). */
   pageStopLatin: { low: 0.3, high: 0.32 },
   /** For Han text, the share of function characters (的了是在…): running Chinese prose has a

@@ -1,0 +1,39 @@
+/**
+ * A page's main text does not end on a line that announces a list: the numbered items after it
+ * (short lines without clause punctuation, which the main-text search does not pay for) are kept
+ * with the article (`announcedListEnd` in src/page.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+
+// A deals page written for this test: menu, headline, intro ending in a colon, a numbered list of
+// products each followed by its link, then a footer.
+const NAV = ['Home', 'Deals', 'Games', 'Movies', 'Music', 'Toys', 'Gadgets', 'Books', 'About', 'Contact', 'Newsletter', 'Search'];
+const TITLE = 'Ten gifts for people who miss the eighties';
+const INTRO = [
+  'The big autumn sales start this week, and as every year the shops are full of offers that are easy to miss among the televisions and phones. We went through the lists so that you do not have to.',
+  'Our choice this year is for the nostalgic: toys, films and records from the decade of cassette tapes, collected in one place, with a link to each so that you can check the price before it changes:',
+];
+const ITEMS = [
+  '1) Classic arcade cabinet, half size, with sixty games',
+  '2) Slot car racing set with two cars and a lap counter',
+  '3) Time travel film trilogy, restored edition on disc',
+  '4) Space opera box set with the original cinema cuts',
+  '5) Handheld puzzle game with a monochrome screen',
+  '6) Robot construction kit with a remote control',
+];
+const LIST = ITEMS.flatMap((item, k) => [item, `https://shop.example/item/${1000 + k}`]);
+const FOOTER = ['About us', 'Privacy policy', 'Terms of use', 'Affiliate disclosure', '© 2024 Retro Picks. All rights reserved.'];
+
+describe('a list announced by the main text', () => {
+  it('is kept with the article', () => {
+    const page = [...NAV, TITLE, ...INTRO, ...LIST, ...FOOTER].join('\n');
+    expect(clean(page)).toBe([TITLE, ...INTRO, ...LIST].join('\n'));
+  });
+
+  it('is not taken when the article does not announce it', () => {
+    const unannounced = [...INTRO.slice(0, 1), INTRO[1].replace(/:$/, '.')];
+    const page = [...NAV, TITLE, ...unannounced, ...LIST, ...FOOTER].join('\n');
+    expect(clean(page)).toBe([TITLE, ...unannounced].join('\n'));
+  });
+});
