@@ -51,7 +51,7 @@ export interface ThreadTunables {
   /** Fewest heads in a thread. */
   threadMinHeads: number;
   /** … of which at least this many are author lines or time stamps (buttons alone are no thread:
-   * "Share" and "Like" stand under articles too). */
+   * "Report" links and vote counts stand beside other content too). */
   threadMinNamedHeads: number;
   /** Most blocks from one head to the next within a thread (a comment's paragraphs between). */
   threadMaxGap: number;
