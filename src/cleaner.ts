@@ -17,7 +17,7 @@ import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOp
 /** A cleaner with rules, model and thresholds compiled once; reuse it across documents. */
 export interface Cleaner {
   /** The body blocks of `text`, verbatim, with their original separators (of the text decoded
-   * again when it is UTF-8 misread as GBK: see `CleanerOptions.repairEncoding`). */
+   * again when it is UTF-8 misread as GBK or Windows-1252: see `CleanerOptions.repairEncoding`). */
   clean(text: string): string;
   /**
    * Every block with its label, score, region and reasons. With `{ explain: false }` only what

@@ -11,12 +11,19 @@
  * so UTF-8 misread as Big5 loses about half its characters (measured on a Traditional text written
  * for the tests: 52 % came back) — there is nothing to repair to.
  *
- * Node's `TextDecoder` knows GBK with its full ICU (the default build); the reverse table is built
- * from it on first need (~3 ms). Where it does not (a small-ICU build), nothing is repaired.
+ * The same for Western text read as Windows-1252 (or Latin-1, which browsers and `TextDecoder`
+ * read as Windows-1252): "donâ€™t" for don’t, "cafÃ©" for café — the commonest mojibake of
+ * scraped English. There nothing is lost: the repair stands only when the bytes decode as UTF-8
+ * without a single error. (No dev set has such text: this path is checked on texts written for
+ * the tests.)
+ *
+ * Node's `TextDecoder` knows both encodings with its full ICU (the default build); the reverse
+ * tables are built from it on first need (~3 ms for GBK). Where it does not (a small-ICU build),
+ * nothing is repaired.
  */
 
 /** The legacy encodings a text may have been misread with. */
-export type MisreadEncoding = 'gbk';
+export type MisreadEncoding = 'gbk' | 'windows-1252';
 
 /** What `repairMojibake` found and did. */
 export interface MojibakeRepair {
@@ -39,17 +46,26 @@ const GATE_SAMPLE = 4096;
  * text encoded and read as UTF-8 is nearly all U+FFFD (the other 20 dev pages: 107–131 %). */
 const MAX_REPLACEMENT_SHARE = 0.1;
 
+/** A UTF-8 lead byte read as Windows-1252 (Â–ô) and a continuation byte read so (0x80–0xBF:
+ * U+0080–U+00BF, or the Windows-1252 punctuation of 0x80–0x9F): "Ã©", "â€", "Â£". */
+const LATIN_MISREAD = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
 /** The commonest Chinese function characters, Simplified and Traditional. */
 const FUNCTION_CHARS: ReadonlySet<number> = new Set([...'的一是了在不和有这這人我们們个個也就都要说說'].map((c) => c.codePointAt(0)!));
 const REPLACEMENT = 0xfffd;
 
 /**
- * The text decoded again when it is UTF-8 misread as GBK, else undefined.
+ * The text decoded again when it is UTF-8 misread as GBK or as Windows-1252, else undefined.
  *
  * @param text a document
  * @returns the repaired text and the encoding it had been misread with, or undefined
  */
 export function repairMojibake(text: string): MojibakeRepair | undefined {
+  return repairGbk(text) ?? repairWindows1252(text);
+}
+
+/** UTF-8 misread as GBK, decoded again (see the module's comment). */
+function repairGbk(text: string): MojibakeRepair | undefined {
   let han = 0;
   let fn = 0;
   for (let i = 0; i < text.length && han < GATE_SAMPLE; i++) {
@@ -64,6 +80,15 @@ export function repairMojibake(text: string): MojibakeRepair | undefined {
   if (!table) return undefined;
   const out = reencode(text, table);
   return out !== undefined && passes(out) ? { text: out, encoding } : undefined;
+}
+
+/** UTF-8 misread as Windows-1252, decoded again: only when every byte decodes. */
+function repairWindows1252(text: string): MojibakeRepair | undefined {
+  if (!LATIN_MISREAD.test(text)) return undefined;
+  const table = reverseTable('windows-1252');
+  if (!table) return undefined;
+  const out = reencode(text, table, true);
+  return out !== undefined ? { text: out, encoding: 'windows-1252' } : undefined;
 }
 
 /** Whether a text decoded again has few U+FFFD and reads as Chinese. */
@@ -82,15 +107,18 @@ function passes(text: string): boolean {
 
 /**
  * The bytes of `text` in a legacy encoding, read as UTF-8. U+FFFD (a byte the legacy decoder
- * could not read) gives no byte; undefined when another character has no byte form.
+ * could not read) gives no byte; undefined when another character has no byte form, and with
+ * `strict` when U+FFFD is met or the bytes are not valid UTF-8.
  */
-function reencode(text: string, table: Uint16Array): string | undefined {
+function reencode(text: string, table: Uint16Array, strict = false): string | undefined {
   const bytes = new Uint8Array(text.length * 2);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes[n++] = c;
-    else if (c === REPLACEMENT) continue;
+    else if (c === REPLACEMENT) {
+      if (strict) return undefined;
+    }
     else {
       const b = table[c];
       if (b === 0) return undefined;
@@ -101,10 +129,19 @@ function reencode(text: string, table: Uint16Array): string | undefined {
       }
     }
   }
-  return new TextDecoder('utf-8').decode(bytes.subarray(0, n));
+  if (!strict) return new TextDecoder('utf-8').decode(bytes.subarray(0, n));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n));
+  } catch {
+    return undefined;
+  }
 }
 
 const tables = new Map<MisreadEncoding, Uint16Array | null>();
+
+/** Windows-1252's characters for bytes 0x80–0x9F (WHATWG Encoding; its five unassigned bytes,
+ * 0x81 0x8D 0x8F 0x90 0x9D, read as the C1 controls of the same value). */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /**
  * A code unit's bytes in the encoding (one byte below 0x100, else lead << 8 | trail; 0: none),
@@ -122,6 +159,16 @@ function reverseTable(encoding: MisreadEncoding): Uint16Array | null {
     return null;
   }
   table = new Uint16Array(0x10000);
+  if (encoding === 'windows-1252') {
+    // One byte a character. 0xA0–0xFF read as U+00A0–U+00FF; 0x80–0x9F as Windows-1252's
+    // punctuation (what browsers and most scrapers produce: "â€™") and, as Latin-1 reads them, as
+    // U+0080–U+009F — which is also what Node's own `TextDecoder('windows-1252')` gives (Node
+    // 20.20: byte 0x80 → U+0080, not €), so its table is written here.
+    for (let b = 0x80; b <= 0xff; b++) table[b] = b;
+    for (let i = 0; i < WINDOWS_1252_C1.length; i++) table[WINDOWS_1252_C1.charCodeAt(i)] = 0x80 + i;
+    tables.set(encoding, table);
+    return table;
+  }
   const pairs = new Uint8Array(0x7f * 0xbf * 3 + 0x80 * 2);
   let n = 0;
   for (let lead = 0x81; lead <= 0xfe; lead++) {

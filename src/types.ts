@@ -84,10 +84,10 @@ export interface Analysis {
   mode: 'article' | 'page';
   /** Set when the safety valve kept everything: the reason, in words. */
   fallback?: string;
-  /** Set when the input was UTF-8 misread as GBK and was decoded again (see
+  /** Set when the input was UTF-8 misread as GBK or Windows-1252 and was decoded again (see
    * `CleanerOptions.repairEncoding`): the encoding it had been read with, and the text decoded
    * again, which the blocks' texts, offsets and lines refer to (its line breaks are the input's). */
-  repaired?: { encoding: 'gbk'; text: string };
+  repaired?: { encoding: 'gbk' | 'windows-1252'; text: string };
   /** Counts by decided label. */
   counts: Record<Label, number>;
 }
@@ -137,8 +137,9 @@ export interface CleanerOptions {
    */
   maxRemovedShare?: number;
   /**
-   * Decode the text again when it is UTF-8 misread as GBK (mojibake such as
-   * "鏃犻殰纰嶈鏄" for 无障碍说明, from a page whose declared charset was wrong): `clean()` then
+   * Decode the text again when it is UTF-8 misread as GBK or Windows-1252 (mojibake such as
+   * "鏃犻殰纰嶈鏄" for 无障碍说明 or "donâ€™t" for don’t, from a page whose declared charset was
+   * wrong): `clean()` then
    * returns body text of the repaired text, and `analyze()` says so in `repaired`. Judged on the
    * whole text; a text that is not such mojibake is never changed. Default true.
    */

@@ -57,7 +57,7 @@ export interface CheckDocumentOptions {
   /** Collect the reasons of the findings (default true); `dechaff clean` printing the cleaned
    * text needs only the decisions, which are the same without (see `Cleaner.analyze`). */
   explain?: boolean;
-  /** Decode a plain text misread as GBK again, as `clean()` does (`dechaff clean`); default false:
+  /** Decode a plain text misread as GBK or Windows-1252 again, as `clean()` does (`dechaff clean`); default false:
    * `dechaff check` checks and fixes files as they are, never transcoding one (Markdown never). */
   repairEncoding?: boolean;
 }
@@ -83,7 +83,7 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
     });
     if (scan.skip.some(Boolean)) analyzed = maskSkipped(text, scan);
   }
-  // With `repairEncoding`, a plain text misread as GBK is repaired, as clean() does, and located
+  // With `repairEncoding`, a plain text misread as GBK or Windows-1252 is repaired, as clean() does, and located
   // and fixed in the repaired text (its lines are the file's).
   const repair = (options.repairEncoding ?? false) && !options.markdown;
   const analysis = cleaner.analyze(analyzed, { explain: options.explain ?? true, ...(!repair && { repairEncoding: false }) });

@@ -1,5 +1,5 @@
 /**
- * UTF-8 text misread as GBK is decoded again before cleaning (src/mojibake.ts); text that
+ * UTF-8 text misread as GBK or Windows-1252 is decoded again before cleaning (src/mojibake.ts); text that
  * is not such mojibake is never changed.
  */
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,27 @@ describe('mojibake repair', () => {
     const menu = '首页 新闻 体育 娱乐 财经 科技 汽车 房产 教育 时尚 文化 旅游 健康 游戏 动漫 读书 星座 图片 视频 博客 论坛 邮箱 地图 天气 彩票 股票 基金 外汇 黄金 期货 债券 保险 银行 理财 收藏 艺术 美食 亲子 女性 男人 军事 历史';
     expect(repairMojibake(menu)).toBeUndefined();
     expect(repairMojibake('Subscribe to our newsletter for the latest news from the harbour district.')).toBeUndefined();
+  });
+
+  it('decodes UTF-8 misread as Windows-1252 again, and only when every byte decodes', () => {
+    const en = 'The café on the corner doesn’t open before nine — “we’re bakers, not farmers,” says the owner. Prices start at £3.';
+    // Windows-1252 as browsers read it (WHATWG): bytes 0x80–0x9F are punctuation. Node's own
+    // TextDecoder('windows-1252') reads them as Latin-1 does (U+0080–U+009F): both are repaired.
+    const C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+    const bytes = new TextEncoder().encode(en);
+    const bad = Array.from(bytes, (b) => (b >= 0x80 && b < 0xa0 ? C1[b - 0x80] : String.fromCharCode(b))).join('');
+    expect(bad).toContain('doesnâ€™t');
+    expect(bad).toContain('cafÃ©');
+    expect(repairMojibake(bad)).toEqual({ text: en, encoding: 'windows-1252' });
+    expect(misread(en, 'windows-1252')).toContain('doesnâ\u0080\u0099t');
+    expect(repairMojibake(misread(en, 'windows-1252'))?.text).toBe(en);
+    // Real text is left alone: accented letters, typographic quotes, pound signs.
+    expect(repairMojibake(en)).toBeUndefined();
+    expect(repairMojibake('Ça a été un été chaud à Montréal, où l’on a vu 35 °C.')).toBeUndefined();
+    // Half repaired, half not (a proper é beside a misread one): not every byte decodes, left alone.
+    expect(repairMojibake(bad + ' Déjà vu.')).toBeUndefined();
+    // A byte the misreading lost (U+FFFD) cannot be given back: left alone.
+    expect(repairMojibake(bad + ' \ufffd')).toBeUndefined();
   });
 
   it('cleans the repaired text, and analyze() says so', () => {
