@@ -174,8 +174,16 @@ export function sharedCounts(
   return { distinct, shared };
 }
 
-/** A table of at least `size` slots, its owners cleared. */
-function table(size: number): void {
+/**
+ * A cleared table for counting `entries` values (a power of two slots, at least twice as many),
+ * and room for each entry's slot.
+ *
+ * @returns the slot mask
+ */
+function table(entries: number): number {
+  let size = 16;
+  while (size < entries * 2) size *= 2;
+  if (entrySlots.length < entries) entrySlots = new Int32Array(Math.max(entries, entrySlots.length * 2));
   if (slotKeys.length < size) {
     slotKeys = new Int32Array(size);
     slotOwners = new Int32Array(size);
@@ -183,16 +191,13 @@ function table(size: number): void {
   } else {
     slotOwners.fill(0, 0, size);
   }
+  return size - 1;
 }
 
 /** `countPartition` over the lists as they are, for a count small enough for one table: the
  * same two phases, the list's index the loop's own. */
 function countLists(lists: readonly Uint32Array[], total: number, distinct: Uint32Array, shared: Uint32Array): void {
-  let size = 16;
-  while (size < total * 2) size *= 2;
-  const mask = size - 1;
-  table(size);
-  if (entrySlots.length < total) entrySlots = new Int32Array(Math.max(total, entrySlots.length * 2));
+  const mask = table(total);
   const keys = slotKeys;
   const seen = slotOwners;
   const counts = slotCounts;
@@ -240,11 +245,7 @@ function countLists(lists: readonly Uint32Array[], total: number, distinct: Uint
 function countPartition(values: Int32Array, owners: Uint32Array, from: number, to: number, distinct: Uint32Array, shared: Uint32Array): void {
   const m = to - from;
   if (m === 0) return;
-  let size = 16;
-  while (size < m * 2) size *= 2;
-  const mask = size - 1;
-  table(size);
-  if (entrySlots.length < m) entrySlots = new Int32Array(Math.max(m, entrySlots.length * 2));
+  const mask = table(m);
   const keys = slotKeys;
   const seen = slotOwners;
   const counts = slotCounts;
