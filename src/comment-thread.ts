@@ -77,10 +77,13 @@ export function commentThreadStart(texts: (i: number) => string, count: number, 
   let last = -1;
   let heads = 0;
   let forms: string[] = [];
+  // The forms of the named heads before the run: every head before it belonged to an earlier run.
+  const before = new Set<string>();
   for (let i = 0; i < count; i++) {
     const head = commentHead(texts(i), unitsOf, t.pageMenuResidualUnits);
     if (head === undefined) continue;
     if (start < 0 || i - last > t.threadMaxGap) {
+      for (const f of forms) before.add(f);
       start = i;
       heads = 0;
       forms = [];
@@ -88,13 +91,7 @@ export function commentThreadStart(texts: (i: number) => string, count: number, 
     last = i;
     heads++;
     if (head !== 'button') forms.push(headForm(texts(i)));
-    if (heads >= t.threadMinHeads && forms.length >= t.threadMinNamedHeads) {
-      for (let j = 0; j < start; j++) {
-        const k = commentHead(texts(j), unitsOf, t.pageMenuResidualUnits);
-        if (k !== undefined && k !== 'button' && forms.includes(headForm(texts(j)))) return -1;
-      }
-      return start;
-    }
+    if (heads >= t.threadMinHeads && forms.length >= t.threadMinNamedHeads) return forms.some((f) => before.has(f)) ? -1 : start;
   }
   return -1;
 }
