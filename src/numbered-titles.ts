@@ -22,10 +22,16 @@ const MIN_RUN = 5;
  * @param text the block's text
  */
 export function listItemNumber(text: string): number {
-  const c = text.charCodeAt(0);
-  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x20 || c === 0x3000)) return 0;
-  const m = NUMBERED.exec(text);
+  const m = numbered(text);
   return m === null ? 0 : Number(m[1].normalize('NFKC'));
+}
+
+/** The number and the rest of a block that starts like a numbered item, or null. */
+function numbered(text: string): RegExpExecArray | null {
+  const c = text.charCodeAt(0);
+  // Cheap gate: a digit (ASCII or full width) or a space first.
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x20 || c === 0x3000)) return null;
+  return NUMBERED.exec(text);
 }
 
 /**
@@ -35,10 +41,7 @@ export function listItemNumber(text: string): number {
  */
 export function titleItemNumber(text: string): number {
   if (text.length > TITLE_MAX + 6) return 0;
-  const c = text.charCodeAt(0);
-  // Cheap gate: a digit (ASCII or full width) or a space first.
-  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x20 || c === 0x3000)) return 0;
-  const m = NUMBERED.exec(text);
+  const m = numbered(text);
   if (m === null || m[2].length > TITLE_MAX || SENTENCE.test(m[2])) return 0;
   return Number(m[1].normalize('NFKC'));
 }
