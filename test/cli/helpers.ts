@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -76,9 +77,12 @@ export function run(args: string[], options: { cwd: string; input?: string | Buf
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fresh temporary directory. */
+/** A fresh temporary directory, removed when the test that made it finishes (call it inside a
+ * test: the suite runs files in one module graph, so a file-level hook here would run once). */
 export function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'dechaff-cli-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dechaff-cli-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /**
