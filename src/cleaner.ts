@@ -7,12 +7,22 @@ import { DechaffError } from './errors.js';
 import type { BlockScan } from './features.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
 import type { BlockClass } from './page-classify.js';
-import { holdsMostProse, isPageLike, mainTextRegion } from './page.js';
+import { holdsMostProse, isPageLike, mainTextRegion, type MainText } from './page.js';
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
 import { TUNABLES } from './tunables.js';
 import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason, type Segment } from './types.js';
+
+/** Why a block outside a page's main text is furniture (`analyze()`'s note). */
+function furnitureNote(main: MainText, i: number, count: number): string {
+  const region = `main text: blocks ${main.start + 1}–${main.end + 1} of ${count}`;
+  const after = main.after;
+  if (after === undefined || i < after.start) return `page mode: outside the main text of the page (blocks ${main.start + 1}–${main.end + 1} of ${count})`;
+  return after.kind === 'comment-thread'
+    ? `page mode: in the comment thread after the main text (its comment heads — names, time stamps, reply buttons — from block ${after.start + 1} on; ${region})`
+    : `page mode: in the teaser list after the main text (its record markers — date lines, headlines shown twice — from block ${after.start + 1} on; ${region})`;
+}
 
 /** A cleaner with rules, model and thresholds compiled once; reuse it across documents. */
 export interface Cleaner {
@@ -125,7 +135,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // Page mode: only the main text of a whole page is judged; the rest is page furniture.
     const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
-    const main: { start: number; end: number; thread?: number } = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
+    const main: MainText = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
     const inMain = blocks.slice(main.start, main.end + 1);
     const at = (j: number): number => main.start + j;
     // 2. Rules that fire all through the body are the document's topic: discount them.
@@ -166,10 +176,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       score: 0,
       region: i < main.start ? 'head' : 'tail',
       threshold: 0,
-      note:
-        main.thread !== undefined && i >= main.thread
-          ? `page mode: in the comment thread after the main text (its comment heads — names, time stamps, reply buttons — from block ${main.thread + 1} on; main text: blocks ${main.start + 1}–${main.end + 1} of ${blocks.length})`
-          : `page mode: outside the main text of the page (blocks ${main.start + 1}–${main.end + 1} of ${blocks.length})`,
+      note: furnitureNote(main, i, blocks.length),
     });
     const decisions: Decision[] = blocks.map((_, i) => (i < main.start || i > main.end ? furniture(i) : judged[i - main.start]));
     if (pageMode && explain) {

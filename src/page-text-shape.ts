@@ -111,6 +111,21 @@ export function dateTimeCount(text: string): number {
   return text.match(DATE_TIME)?.length ?? 0;
 }
 
+/** Words a date line may hold besides its date and time ("Posted on", "at", "am"). */
+const DATE_WORDS = /\b(?:at|on|am|pm|posted|updated|published)\b/gi;
+
+/**
+ * Whether a text is a date line and nothing else: at least two date or time pieces ("Tuesday
+ * November 19, 2019", "20/11/2019 / 11:54 am"), and no letter or digit left without them but the
+ * words of `DATE_WORDS`.
+ *
+ * @param text the text
+ */
+export function dateOnly(text: string): boolean {
+  if (dateTimeCount(text) < 2) return false;
+  return !/[\p{L}\p{N}]/u.test(text.replace(DATE_TIME, ' ').replace(DATE_WORDS, ' '));
+}
+
 /**
  * Whether a text has a relative time stamp ("2 days ago", "10H ago", "21小时前").
  *

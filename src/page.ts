@@ -5,6 +5,7 @@ import { furnitureShape, isMenuShaped, stopwordDensity, type FurnitureShape } fr
 import { textUnits } from './features.js';
 import { listItemNumber, titleRunAt } from './numbered-titles.js';
 import { commentThreadStart } from './comment-thread.js';
+import { teaserListStarts } from './teaser-list.js';
 
 /** What the page pass needs of a block. */
 export interface PageBlock {
@@ -136,15 +137,15 @@ function classOf(b: PageBlock, t: Tunables, known?: Map<string, BlockClass>): Bl
  * writing commas).
  *
  * @param blocks the page's blocks
- * @param region the main text found (prose from its comment thread on is not counted)
+ * @param region the main text found (prose from its comment thread or teaser list on is not counted)
  * @param t the tunables
  */
-export function holdsMostProse(blocks: readonly PageBlock[], region: { start: number; end: number; thread?: number }, t: Tunables): boolean {
+export function holdsMostProse(blocks: readonly PageBlock[], region: MainText, t: Tunables): boolean {
   let inside = 0;
   let all = 0;
   const { smoothed } = pageClasses(blocks, t);
-  // A comment thread after the main text is not the page's prose to hold.
-  const limit = region.thread ?? blocks.length;
+  // A comment thread or a teaser list after the main text is not the page's prose to hold.
+  const limit = region.after?.start ?? blocks.length;
   blocks.forEach((b, i) => {
     if (i >= limit) return;
     const cjkText = smoothed[i] === 'good' && b.units >= t.pageProseUnits && isCjkScript(stopwordDensity(b.text).script);
@@ -196,6 +197,17 @@ export function blockValue(b: PageBlock, raw: BlockClass, smoothed: 'good' | 'ba
   return otherwise;
 }
 
+/** The main text of a page (`mainTextRegion`). */
+export interface MainText {
+  /** Its first block. */
+  start: number;
+  /** Its last block (inclusive). */
+  end: number;
+  /** What ends it, when not the page's end or the search: a comment thread (`src/comment-thread.ts`)
+   * or a teaser list (`src/teaser-list.ts`) from block `start` on. */
+  after?: { start: number; kind: 'comment-thread' | 'teaser-list' };
+}
+
 /**
  * The main text of a page, from text alone: the run of blocks with the largest sum of
  * (prose units − a cost per block), as body-text extraction does with tokens and tags (Finn et
@@ -204,25 +216,33 @@ export function blockValue(b: PageBlock, raw: BlockClass, smoothed: 'good' | 'ba
  * as its headline.
  *
  * A comment thread after the article (see `src/comment-thread.ts`) is not searched: its comments
- * are prose and would pay for themselves. Only when the main text found before the thread's first
- * head holds at least `threadMinArticleUnits` of prose: on a forum page or a listing, the "thread"
- * starts at the top and is the content.
+ * are prose and would pay for themselves; nor is a teaser list before it (`src/teaser-list.ts`):
+ * its summaries are prose too. Only when the main text found before the thread's first head or
+ * the list's first marker holds at least `threadMinArticleUnits` of prose: on a forum page or a
+ * listing, the "thread" starts at the top and is the content.
  *
  * @param blocks the page's blocks
  * @param t the tunables
- * @returns the first and last index of the main text (inclusive), and where the comment thread
- *   after it starts, if there is one
+ * @returns the first and last index of the main text (inclusive), and what ends it
  */
-export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables): { start: number; end: number; thread?: number } {
+export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables): MainText {
   const { raw, smoothed } = pageClasses(blocks, t);
   const values = blocks.map((b, i) => blockValue(b, raw[i], smoothed[i], t));
-  let region: { start: number; end: number; thread?: number } = bestRun(values, blocks.length);
+  let region: MainText = bestRun(values, blocks.length);
   const thread = commentThreadStart((i) => blocks[i].text, blocks.length, textUnits, t);
   if (thread > 0) {
     const before = bestRun(values, thread);
-    if (proseUnits(blocks, before, t) >= t.threadMinArticleUnits) region = { ...before, thread };
+    if (proseUnits(blocks, before, t) >= t.threadMinArticleUnits) region = { ...before, after: { start: thread, kind: 'comment-thread' } };
   }
-  region.end = announcedListEnd(blocks, region.end, region.thread ?? blocks.length, t);
+  for (const start of teaserListStarts((i) => blocks[i].text, region.after?.start ?? blocks.length, textUnits, t)) {
+    if (start <= region.start) continue;
+    const before = bestRun(values, start);
+    if (proseUnits(blocks, before, t) >= t.threadMinArticleUnits) {
+      region = { ...before, after: { start, kind: 'teaser-list' } };
+      break;
+    }
+  }
+  region.end = announcedListEnd(blocks, region.end, region.after?.start ?? blocks.length, t);
   if (region.start > 0) {
     const h = blocks[region.start - 1];
     if (h.units >= t.titleMinUnits && h.units <= t.titleMaxUnits && !SENTENCE_END.test(h.text)) region.start--;
@@ -242,7 +262,8 @@ const ANNOUNCES = /[:：]\s*$/;
  *
  * @param blocks the page's blocks
  * @param end the main text's last block
- * @param limit the first block that may not be taken (a comment thread's start, or the end)
+ * @param limit the first block that may not be taken (a comment thread's or teaser list's start,
+ *   or the end)
  * @param t the tunables
  * @returns the new last block (`end` when no list is announced)
  */

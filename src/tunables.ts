@@ -122,6 +122,21 @@ export const TUNABLES = {
   /** … after a main text of at least this many prose units (a short blog post is ~80; 40–80:
    * 0.895, 0: 0.882 — a forum page's first post became "the article" —, 150: 0.891). */
   threadMinArticleUnits: 40,
+  /** A teaser list after the article (see `src/teaser-list.ts`) ends the main text of a page too,
+   * after the same `threadMinArticleUnits`: at least this many markers of one kind … (dev en
+   * pages: 2–4 the same, 0.9019; without teaser lists 0.8969) */
+  teaserMinMarkers: 3,
+  /** … each at most this many blocks after the one before (a record: headline, author, date,
+   * summary; 5–10 the same, 4: 0.9010 — records of five blocks; 12: 0.9003 — a headline shown
+   * twice in an inset inside an article, 11 blocks before the list) … */
+  teaserMaxGap: 6,
+  /** … date lines of at most this many characters ("Wednesday November 20, 2019") … */
+  teaserDateMaxChars: 40,
+  /** … and headlines shown twice of 6 to 40 units (a headline is several words; "Advertisement"
+   * twice, 1.5 units, stands between an article's paragraphs; 3–10 the same; up to 80: 0.8996 —
+   * a paragraph quoted twice). */
+  teaserHeadlineMinUnits: 6,
+  teaserHeadlineMaxUnits: 40,
   /** A page's main text that ends announcing a list ("…, with a link to each:") takes the
    * numbered items after it (see `announcedListEnd` in src/page.ts): at least this many items …
    * (a list; two could be a quote and its source) */
