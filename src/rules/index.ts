@@ -4,6 +4,7 @@ import { rule as arrow } from './arrow.js';
 import { rule as bodyEcho } from './body-echo.js';
 import { rule as callToAction } from './call-to-action.js';
 import { rule as contactHandle } from './contact-handle.js';
+import { rule as consentNotice } from './consent-notice.js';
 import { rule as copyright } from './copyright.js';
 import { rule as creditLine } from './credit-line.js';
 import { rule as disclaimer } from './disclaimer.js';
@@ -31,6 +32,6 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
-  creditLine, disclaimer, copyright, shareLine, furnitureLabel, linkList, aiGenerated,
+  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, linkList, aiGenerated,
   reportedSpeech, attribution,
 ];
