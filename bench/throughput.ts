@@ -88,9 +88,9 @@ async function stageBreakdown(docs: readonly string[], cleanBefore: number): Pro
       const t = await measure(`rule ${r.id}`, () => { for (const { blocks: bs, doc } of ctxs) for (const b of bs) r.test(b, doc); }, opt);
       ruleRows.push([`rule \`${r.id}\``, t.mean]);
     }
-    // The eleven phrase rules share one scan per block (PHRASES.scan, kept with the block): the
+    // The twelve phrase rules share one scan per block (PHRASES.scan, kept with the block): the
     // rows above read it from that cache, so it is measured here on its own.
-    ruleRows.push(['the phrase scan the eleven phrase rules share (`PHRASES.scan`)', (await measure('phrase scan', () => { for (const n of norms) PHRASES.scan(n); }, opt)).mean]);
+    ruleRows.push(['the phrase scan the twelve phrase rules share (`PHRASES.scan`)', (await measure('phrase scan', () => { for (const n of norms) PHRASES.scan(n); }, opt)).mean]);
     ruleRows.sort((a, b) => b[1] - a[1]);
     const rulesTotal = ruleRows.reduce((a, r) => a + r[1], 0);
     const feats = norms.map((n) => extractFeatures(n));

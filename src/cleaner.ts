@@ -133,7 +133,13 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       return cache.votes.get(b.text);
     });
     // Page mode: only the main text of a whole page is judged; the rest is page furniture.
-    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES) : undefined;
+    // A block that would go as chaff even inside the body (a rule agreeing with the classifier)
+    // ends a page's main text (see `chaffTrimmedEnd` in src/page.ts); its score without topic
+    // discounts, as in `prelim` below. Not the edge threshold: the classifier alone reaches it,
+    // and a travel blog's last line ("come and stay a night") then cut itself off.
+    const chaff: boolean[] = [];
+    const isChaff = (i: number): boolean => (chaff[i] ??= score(hits[i], votes[i], NO_TOPICS, undefined, false, false).best >= TUNABLES.innerThreshold + shift);
+    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES, isChaff) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
     const main: MainText = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
     const inMain = blocks.slice(main.start, main.end + 1);

@@ -146,12 +146,15 @@ export function holdsMostProse(blocks: readonly PageBlock[], region: MainText, t
   const { smoothed } = pageClasses(blocks, t);
   // A comment thread or a teaser list after the main text is not the page's prose to hold.
   const limit = region.after?.start ?? blocks.length;
+  // As the search found it: chaff after the article that drew its end back is no page prose the
+  // main text misses (an article of one paragraph before a comment box lost page mode to it).
+  const found = searched(region);
   blocks.forEach((b, i) => {
     if (i >= limit) return;
     const cjkText = smoothed[i] === 'good' && b.units >= t.pageProseUnits && isCjkScript(stopwordDensity(b.text).script);
     if (!isProse(b, t) && !cjkText) return;
     all += b.units;
-    if (i >= region.start && i <= region.end) inside += b.units;
+    if (i >= found.start && i <= found.end) inside += b.units;
   });
   return all === 0 || inside / all >= t.pageMinProseShare;
 }
@@ -206,6 +209,46 @@ export interface MainText {
   /** What ends it, when not the page's end or the search: a comment thread (`src/comment-thread.ts`)
    * or a teaser list (`src/teaser-list.ts`) from block `start` on. */
   after?: { start: number; kind: 'comment-thread' | 'teaser-list' };
+  /** The last block the search found, when chaff after the article drew `end` back (see
+   * `chaffTrimmedEnd`): whether the main text holds the page's prose, and holds enough before a
+   * thread or a list, is judged on what the search found, as before chaff was weighed. */
+  searchedEnd?: number;
+}
+
+/** The main text as the search found it (before `chaffTrimmedEnd`). */
+function searched(region: MainText): { start: number; end: number } {
+  return { start: region.start, end: Math.max(region.end, region.searchedEnd ?? region.end) };
+}
+
+/**
+ * Where a main text found by the search ends once chaff costs as page furniture: the end of the
+ * best-summing prefix of the run when every block the rules and the classifier call chaff (a
+ * score that would remove it even inside the body: "Advertisement", "Subscribe to our
+ * newsletter", a cookie notice, a "Follow us" line) costs `pageMenuCost`. The search itself pays for the
+ * prose of a cookie notice or a newsletter pitch after the article, and for the teasers and
+ * link lists beyond them; these blocks are the page's own word that the article has ended. Only
+ * the end is drawn back: drawing the start forward as well, a photo page's one caption, between
+ * a title and a "report / share / save" bar, lost to the related-stories list below it (an
+ * unlabelled Chinese page), and the dev pages gained nothing more.
+ *
+ * @param values what each block adds to the search (`blockValue`)
+ * @param found the run found
+ * @param isChaff whether a block is chaff
+ * @param t the tunables
+ */
+function chaffTrimmedEnd(values: readonly number[], found: { start: number; end: number }, isChaff: (i: number) => boolean, t: Tunables): number {
+  if (found.end < found.start) return found.end;
+  let best = -Infinity;
+  let end = found.start;
+  let sum = 0;
+  for (let i = found.start; i <= found.end; i++) {
+    sum += isChaff(i) ? -t.pageMenuCost : values[i];
+    if (sum > best) {
+      best = sum;
+      end = i;
+    }
+  }
+  return end;
 }
 
 /**
@@ -225,19 +268,25 @@ export interface MainText {
  * @param t the tunables
  * @returns the first and last index of the main text (inclusive), and what ends it
  */
-export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables): MainText {
+export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, isChaff?: (i: number) => boolean): MainText {
   const { raw, smoothed } = pageClasses(blocks, t);
   const values = blocks.map((b, i) => blockValue(b, raw[i], smoothed[i], t));
-  let region: MainText = bestRun(values, blocks.length);
+  // The search's run, its end drawn back where chaff after the article stops it.
+  const run = (count: number): MainText => {
+    const found = bestRun(values, count);
+    const end = isChaff ? chaffTrimmedEnd(values, found, isChaff, t) : found.end;
+    return end === found.end ? found : { ...found, end, searchedEnd: found.end };
+  };
+  let region: MainText = run(blocks.length);
   const thread = commentThreadStart((i) => blocks[i].text, blocks.length, textUnits, t);
   if (thread > 0) {
-    const before = bestRun(values, thread);
-    if (proseUnits(blocks, before, t) >= t.threadMinArticleUnits) region = { ...before, after: { start: thread, kind: 'comment-thread' } };
+    const before = run(thread);
+    if (proseUnits(blocks, searched(before), t) >= t.threadMinArticleUnits) region = { ...before, after: { start: thread, kind: 'comment-thread' } };
   }
   for (const start of teaserListStarts((i) => blocks[i].text, region.after?.start ?? blocks.length, textUnits, t)) {
     if (start <= region.start) continue;
-    const before = bestRun(values, start);
-    if (proseUnits(blocks, before, t) >= t.threadMinArticleUnits) {
+    const before = run(start);
+    if (proseUnits(blocks, searched(before), t) >= t.threadMinArticleUnits) {
       region = { ...before, after: { start, kind: 'teaser-list' } };
       break;
     }
