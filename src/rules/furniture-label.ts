@@ -16,7 +16,9 @@ const EDGE_SLACK = 8;
  * A block that is only a button, link or slot label of the page ("Advertisement", "Share",
  * "Skip to main content", 返回顶部, 相关阅读): on the dev pages, 1,307 lines are only one of the
  * listed labels, none of them in a gold body (the labels that are, once each — read more,
- * previous, report, comments, 责任编辑 — are left out of the list).
+ * previous, report, comments, 责任编辑 — are left out of the list). The headings of teaser boxes
+ * ("Top stories", "Latest news", 为您推荐) added later: 150 lines on the dev and unlabelled pages,
+ * none in a gold body; in page mode they end the main text (see `chaffTrimmedEnd`).
  */
 export const rule: Rule = {
   id: 'furniture-label',
