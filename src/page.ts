@@ -301,13 +301,22 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, isChaf
 
 /** A main text does not end on a line that announces a list ("Here are the deals:"). */
 const ANNOUNCES = /[:：]\s*$/;
+/** A list item led by a date: "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "Nov 20:
+ * …", "9 June – …" (a tour's or an event series' dates). */
+const DATE_LED = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?![\da-z]).{4}/i;
 
 /**
- * Where the main text ends when its last block announces a numbered list: the items ("1) …",
- * "2) …", at least `pageListMinItems`, each at most `pageListMaxStride` blocks after the one before, the first right after the
- * announcing line) are short lines without clause punctuation, which the main-text search does not
- * pay for, so that an article of deals or picks lost its list (a dev page: recall 0.32). The list
- * is taken with the blocks that follow its last item as they followed the one before it.
+ * Where the main text ends when a list it announces follows it. Its items are short lines
+ * without clause punctuation, which the main-text search does not pay for:
+ * - numbered items ("1) …", "2) …") after a last block that announces them with a colon — an
+ *   article of deals or picks lost its list (a dev page: recall 0.32);
+ * - items led by a date ("June 9 -- Coral Sky Amphitheatre, …") after the last block or after the
+ *   line right after it, when that block announces them: a colon line ("… 2020 tour dates:") or a
+ *   heading ("The Doobie Brothers Tour Dates"), which the search left out as well (two dev pages,
+ *   recall 0.60 and 0.62).
+ * At least `pageListMinItems` items, the first right after the announcing line, each at most
+ * `pageListMaxStride` blocks after the one before; the list is taken with the blocks that follow
+ * its last item as they followed the one before it.
  *
  * @param blocks the page's blocks
  * @param end the main text's last block
@@ -317,18 +326,42 @@ const ANNOUNCES = /[:：]\s*$/;
  * @returns the new last block (`end` when no list is announced)
  */
 function announcedListEnd(blocks: readonly PageBlock[], end: number, limit: number, t: Tunables): number {
-  if (end < 0 || !ANNOUNCES.test(blocks[end].text)) return end;
+  if (end < 0) return end;
+  if (ANNOUNCES.test(blocks[end].text)) {
+    const last = listEnd(blocks, end + 1, limit, (text, k) => listItemNumber(text) === k, t);
+    if (last >= 0) return last;
+  }
+  for (let a = end; a <= end + 1 && a < limit; a++) {
+    if (!announcesList(blocks[a], t)) continue;
+    const last = listEnd(blocks, a + 1, limit, (text) => DATE_LED.test(text.trimStart()), t);
+    if (last >= 0) return last;
+  }
+  return end;
+}
+
+/** Whether a block can announce a list: it ends with a colon, or it is a heading (a short line
+ * without a sentence end). */
+function announcesList(b: PageBlock, t: Tunables): boolean {
+  return ANNOUNCES.test(b.text) || (b.units >= t.titleMinUnits && b.units <= t.titleMaxUnits && !SENTENCE_END.test(b.text));
+}
+
+/**
+ * The last block taken with a list whose first item is at `first` (see `announcedListEnd`), or −1
+ * when there are fewer than `pageListMinItems` items.
+ *
+ * @param item whether a text is the list's k-th item (k from 1)
+ */
+function listEnd(blocks: readonly PageBlock[], first: number, limit: number, item: (text: string, k: number) => boolean, t: Tunables): number {
   let last = -1;
   let stride = 1;
   let k = 1;
-  for (let i = end + 1; i < limit && i <= (last < 0 ? end + 1 : last + t.pageListMaxStride); i++) {
-    if (listItemNumber(blocks[i].text) !== k) continue;
+  for (let i = first; i < limit && i <= (last < 0 ? first : last + t.pageListMaxStride); i++) {
+    if (!item(blocks[i].text, k)) continue;
     if (last >= 0) stride = i - last;
     last = i;
     k++;
   }
-  if (k - 1 < t.pageListMinItems) return end;
-  return Math.min(limit - 1, last + stride - 1);
+  return k - 1 < t.pageListMinItems ? -1 : Math.min(limit - 1, last + stride - 1);
 }
 
 /** The run of the first `count` values with the largest sum (the first such run). */

@@ -1,7 +1,8 @@
 /**
  * A page's main text does not end on a line that announces a list: the numbered items after it
  * (short lines without clause punctuation, which the main-text search does not pay for) are kept
- * with the article (`announcedListEnd` in src/page.ts).
+ * with the article, and so are items led by a date (a tour's dates) announced by a heading or a
+ * colon line right after it (`announcedListEnd` in src/page.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
@@ -35,5 +36,38 @@ describe('a list announced by the main text', () => {
     const unannounced = [...INTRO.slice(0, 1), INTRO[1].replace(/:$/, '.')];
     const page = [...NAV, TITLE, ...unannounced, ...LIST, ...FOOTER].join('\n');
     expect(clean(page)).toBe([TITLE, ...unannounced].join('\n'));
+  });
+});
+
+// A concert news page written for this test: the article, then a heading that the search leaves
+// out (a short line), then the tour dates, then a footer.
+const NEWS = [
+  'The band announced on Tuesday that it will go back on the road next summer for the first time in six years, with a tour of amphitheatres and arenas that starts in Florida in June and ends in California in September.',
+  'The singer said in a statement that the group had been rehearsing quietly for months and that the shows would mix the old hits with songs from a new record, which is due in the spring.',
+  'Tickets go on sale to the public on Friday morning. Members of the fan club can buy them from Wednesday, and a limited number of seats at every show will be kept for the day of the concert.',
+];
+const DATES = [
+  'June 9 -- Coral Bay Amphitheatre, West Palm Beach, FL',
+  'June 10 -- Harbour Arena, Tampa, FL',
+  'June 14 -- Riverside Pavilion, Alpharetta, GA',
+  'June 17 -- Music City Arena, Nashville, TN',
+  'June 19 -- Pine Hill Pavilion, Charlotte, NC',
+  'June 20 -- Oak Creek Music Park, Raleigh, NC',
+  'June 23 -- Bayside Amphitheater, Virginia Beach, VA',
+  'June 24 -- Meadow Live, Bristow, VA',
+];
+
+describe('a list of dates announced right after the main text', () => {
+  it('is kept with the article when a heading announces it', () => {
+    const page = [...NAV, 'The Riverbirds go on tour again', ...NEWS, 'The Riverbirds Tour Dates', ...DATES, ...FOOTER].join('\n');
+    const out = clean(page);
+    for (const line of [...NEWS, ...DATES]) expect(out).toContain(line);
+    expect(out).not.toContain(FOOTER[0]);
+  });
+
+  it('is not taken after a sentence', () => {
+    const page = [...NAV, 'The Riverbirds go on tour again', ...NEWS, 'The full list of dates is below.', ...DATES, ...FOOTER].join('\n');
+    const out = clean(page);
+    for (const line of DATES) expect(out).not.toContain(line);
   });
 });
