@@ -10,10 +10,14 @@ if (!fs.existsSync(scorer)) {
   console.log('dev evaluation skipped: ../shared is not present');
   process.exit(0);
 }
-/** The thresholds of the core issue, for labelled sets. */
+/** The thresholds of the core issue, for labelled sets; for the whole-page sets, floors on token
+ * F1 about a point under the figures measured (en 0.911, zh 0.929 in session 8), so that a change
+ * that gives back the page-mode work fails here rather than in the next note. */
 const GATES = {
   'seed.labelled.jsonl': { noiseRemoved: 1, bodyKept: 1, exact: 1 },
   'dev-composite.jsonl': { noiseRemoved: 0.95, bodyKept: 0.998, exact: 0.85, cleanDocsLosing: 0 },
+  'dev-en-pages.jsonl': { f1: 0.9 },
+  'dev-zh-pages.jsonl': { f1: 0.92 },
 };
 const sets = [
   path.join(shared, 'seed', 'seed.labelled.jsonl'),
@@ -34,6 +38,7 @@ for (const set of sets) {
     const cleanLosing = gate.cleanDocsLosing === undefined ? 0 : cleanDocsLosingBody(set);
     if (gate.cleanDocsLosing !== undefined) line += `, clean docs losing a block ${cleanLosing}`;
     const misses = [];
+    if (gate.f1 !== undefined && p.f < gate.f1) misses.push(`F1 under ${gate.f1}`);
     if (p.noiseRemoved < gate.noiseRemoved) misses.push('noise removed');
     if (p.bodyKept < gate.bodyKept) misses.push('body kept');
     if (p.exact < gate.exact) misses.push('exact docs');
