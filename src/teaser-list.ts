@@ -13,6 +13,10 @@
 import { dateOnly } from './page-text-shape.js';
 import { headForm } from './comment-thread.js';
 
+/** A sentence's or a clause's end, which a headline or a name line has not (a question mark it may
+ * have: "What made Joker so popular?"). */
+const SENTENCE_END = /[.…:;,。：；，]\s*$/;
+
 /** How a teaser list is recognised (the tunables of `src/tunables.ts` that apply). */
 export interface TeaserTunables {
   /** Fewest markers of one kind in a list. */
@@ -24,6 +28,8 @@ export interface TeaserTunables {
   /** Shortest and longest headline read as a marker when repeated, in units. */
   teaserHeadlineMinUnits: number;
   teaserHeadlineMaxUnits: number;
+  /** Shortest line that is no sentence between two date markers (a headline, a name), in units. */
+  teaserLineMinUnits: number;
 }
 
 /**
@@ -50,7 +56,8 @@ function markerAt(texts: (i: number) => string, count: number, i: number, unitsO
 /**
  * Where teaser lists start among the first `count` blocks of a page, in page order: the first
  * marker of each run of at least `teaserMinMarkers` blocks with the same marker, each at most
- * `teaserMaxGap` blocks after the one before. A run counts only where its marker first occurs on
+ * `teaserMaxGap` blocks after the one before, with a short line that is no sentence between two
+ * date lines (a headline, an author's name: a timeline's dated entries are paragraphs). A run counts only where its marker first occurs on
  * the page: a marker seen before (the article's own date line in the form of its teasers', a blog
  * index whose first post, taken as the main text, has its date like every later post) means the
  * records are the page's content.
@@ -71,10 +78,20 @@ export function teaserListStarts(texts: (i: number) => string, count: number, un
     if (list) list.push(i);
     else at.set(m, [i]);
   }
+  // Between two date lines of a teaser list stands a short line that is no sentence (a headline,
+  // an author's name); between those of a timeline or a diary inside an article, its entries'
+  // paragraphs.
+  const headlineBetween = (from: number, to: number): boolean => {
+    for (let i = from + 1; i < to; i++) {
+      const units = unitsOf(trimmed[i]);
+      if (units >= t.teaserLineMinUnits && units <= t.teaserHeadlineMaxUnits && !SENTENCE_END.test(trimmed[i])) return true;
+    }
+    return false;
+  };
   const starts: number[] = [];
-  for (const list of at.values()) {
+  for (const [marker, list] of at) {
     let k = 1;
-    while (k < list.length && list[k] - list[k - 1] <= t.teaserMaxGap) k++;
+    while (k < list.length && list[k] - list[k - 1] <= t.teaserMaxGap && (marker === 'headline' || headlineBetween(list[k - 1], list[k]))) k++;
     if (k >= t.teaserMinMarkers) starts.push(list[0]);
   }
   return starts.sort((a, b) => a - b);

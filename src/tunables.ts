@@ -137,6 +137,10 @@ export const TUNABLES = {
    * a paragraph quoted twice). */
   teaserHeadlineMinUnits: 6,
   teaserHeadlineMaxUnits: 40,
+  /** Between two date lines of a teaser list, a line of 3 to `teaserHeadlineMaxUnits` units that is
+   * no sentence (a headline, an author's name: "Madeline Fry" is 3): a timeline's or a diary's
+   * date lines inside an article have paragraphs between them, and are no teaser list. */
+  teaserLineMinUnits: 3,
   /** A page's main text that ends announcing a list ("…, with a link to each:") takes the
    * numbered items after it (see `announcedListEnd` in src/page.ts): at least this many items …
    * (a list; two could be a quote and its source) */

@@ -98,6 +98,24 @@ describe('teaser lists after an article', () => {
     for (const p of posts) expect(out).toContain(p[2]);
   });
 
+  it('keeps a timeline whose dated entries are paragraphs', () => {
+    // Date lines every other block after an introduction: a timeline inside the article, not a
+    // list of teasers (no headline or name line between two dates).
+    const entries = [
+      ['Monday, March 2, 2024', 'The council publishes the first draft of the plan and asks residents for their views by the end of the month.'],
+      ['Thursday, March 19, 2024', 'More than two thousand responses arrive, most of them asking for the lanes to continue past the station.'],
+      ['Tuesday, April 7, 2024', 'The transport committee changes the route and adds a crossing near the primary school on the hill.'],
+      ['Wednesday, May 13, 2024', 'The second draft is approved by the committee and sent to the full council for a vote in June.'],
+    ];
+    const page = [...NAV, TITLE, ...ARTICLE.slice(0, 2), ...entries.flat(), ...FOOTER].join('\n');
+    expect(starts(page.split('\n'))).toEqual([]);
+    const out = clean(page);
+    for (const [date, text] of entries) {
+      expect(out).toContain(date);
+      expect(out).toContain(text);
+    }
+  });
+
   it('keeps an article with the same short line between its paragraphs', () => {
     const page = [...NAV, TITLE, ARTICLE[0], '___', ARTICLE[1], '___', ARTICLE[2], '___', ARTICLE[3], ...FOOTER].join('\n');
     const out = clean(page);
