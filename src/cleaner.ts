@@ -137,9 +137,17 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // ends a page's main text (see `chaffTrimmedEnd` in src/page.ts); its score without topic
     // discounts, as in `prelim` below. Not the edge threshold: the classifier alone reaches it,
     // and a travel blog's last line ("come and stay a night") then cut itself off.
-    const chaff: boolean[] = [];
-    const isChaff = (i: number): boolean => (chaff[i] ??= score(hits[i], votes[i], NO_TOPICS, undefined, false, false).best >= TUNABLES.innerThreshold + shift);
-    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES, isChaff) : undefined;
+    // Only labels to strip: a block that would be kept is no chaff to end the main text at.
+    const chaff: Array<NoiseLabel | null> = [];
+    const chaffLabel = (i: number): NoiseLabel | undefined => {
+      if (chaff[i] === undefined) {
+        const { scores, best } = score(hits[i], votes[i], NO_TOPICS, undefined, false, false);
+        const label: NoiseLabel = scores.boilerplate === best ? 'boilerplate' : scores.promo === best ? 'promo' : 'commentary';
+        chaff[i] = best >= TUNABLES.innerThreshold + shift && strip.has(label) ? label : null;
+      }
+      return chaff[i] ?? undefined;
+    };
+    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES, chaffLabel) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
     const main: MainText = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
     const inMain = blocks.slice(main.start, main.end + 1);

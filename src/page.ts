@@ -1,4 +1,5 @@
 import type { Tunables } from './tunables.js';
+import type { NoiseLabel } from './types.js';
 import { classifyBlock, type BlockClass } from './page-classify.js';
 import { smoothClasses } from './page-smooth.js';
 import { furnitureShape, isMenuShaped, stopwordDensity, type FurnitureShape } from './page-text-shape.js';
@@ -224,7 +225,10 @@ function searched(region: MainText): { start: number; end: number } {
  * Where a main text found by the search ends once chaff costs as page furniture: the end of the
  * best-summing prefix of the run when every block the rules and the classifier call chaff (a
  * score that would remove it even inside the body: "Advertisement", "Subscribe to our
- * newsletter", a cookie notice, a "Follow us" line) costs `pageMenuCost`. The search itself pays for the
+ * newsletter", a cookie notice, a "Follow us" line) costs `pageMenuCost`, and a boilerplate block
+ * right after chaff `pageChaffRunFactor` times what the one before it cost: a site's sign-off
+ * (an editor line, a disclaimer, a share bar, "Related") comes in runs, an ad label between an
+ * article's paragraphs alone. The search itself pays for the
  * prose of a cookie notice or a newsletter pitch after the article, and for the teasers and
  * link lists beyond them; these blocks are the page's own word that the article has ended. Only
  * the end is drawn back: drawing the start forward as well, a photo page's one caption, between
@@ -233,16 +237,20 @@ function searched(region: MainText): { start: number; end: number } {
  *
  * @param values what each block adds to the search (`blockValue`)
  * @param found the run found
- * @param isChaff whether a block is chaff
+ * @param chaffLabel a block's chaff label, if it is chaff
  * @param t the tunables
  */
-function chaffTrimmedEnd(values: readonly number[], found: { start: number; end: number }, isChaff: (i: number) => boolean, t: Tunables): number {
+function chaffTrimmedEnd(values: readonly number[], found: { start: number; end: number }, chaffLabel: (i: number) => NoiseLabel | undefined, t: Tunables): number {
   if (found.end < found.start) return found.end;
   let best = -Infinity;
   let end = found.start;
   let sum = 0;
+  let cost = 0;
   for (let i = found.start; i <= found.end; i++) {
-    sum += isChaff(i) ? -t.pageMenuCost : values[i];
+    const label = chaffLabel(i);
+    // A boilerplate block right after chaff costs `pageChaffRunFactor` times the one before it.
+    cost = label === undefined ? 0 : label === 'boilerplate' && cost > 0 ? cost * t.pageChaffRunFactor : t.pageMenuCost;
+    sum += label === undefined ? values[i] : -cost;
     if (sum > best) {
       best = sum;
       end = i;
@@ -268,13 +276,13 @@ function chaffTrimmedEnd(values: readonly number[], found: { start: number; end:
  * @param t the tunables
  * @returns the first and last index of the main text (inclusive), and what ends it
  */
-export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, isChaff?: (i: number) => boolean): MainText {
+export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, chaffLabel?: (i: number) => NoiseLabel | undefined): MainText {
   const { raw, smoothed } = pageClasses(blocks, t);
   const values = blocks.map((b, i) => blockValue(b, raw[i], smoothed[i], t));
   // The search's run, its end drawn back where chaff after the article stops it.
   const run = (count: number): MainText => {
     const found = bestRun(values, count);
-    const end = isChaff ? chaffTrimmedEnd(values, found, isChaff, t) : found.end;
+    const end = chaffLabel ? chaffTrimmedEnd(values, found, chaffLabel, t) : found.end;
     return end === found.end ? found : { ...found, end, searchedEnd: found.end };
   };
   let region: MainText = run(blocks.length);

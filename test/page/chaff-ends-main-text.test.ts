@@ -55,6 +55,24 @@ describe('chaff after the article ends the main text of a page', () => {
   });
 });
 
+describe('a run of boilerplate after the article', () => {
+  it('ends the main text even when many prose teasers follow it', () => {
+    // "Tweet", "Share", "Related stories": three labels in a row cost 30, 60 and 120 units, more
+    // than the teasers after them bring back (one label alone would be paid back by them).
+    const teasers = [
+      'Why the old mill by the river is being turned into a school, and what the neighbours think of the plans so far, after a year of meetings in the church hall.',
+      'A baker who gets up at three every morning explains, over coffee and a slice of rye, why she still makes every loaf by hand and never plans to stop.',
+      'How a village choir that lost its hall found a new home in the back room of a bicycle shop, and grew from twelve voices to forty in two winters.',
+      'The last cobbler in town is retiring after forty years at the same bench, and his apprentice, at nineteen, is taking over the shop and the customers.',
+      'Volunteers have planted three hundred trees along the canal this autumn, and the council has promised to water them through their first dry summer.',
+    ];
+    const page = [...NAV, TITLE, ...ARTICLE, 'Tweet', 'Share', 'Related stories', ...teasers, ...FOOTER].join('\n');
+    const out = clean(page);
+    for (const p of ARTICLE) expect(out).toContain(p);
+    for (const t of teasers) expect(out).not.toContain(t);
+  });
+});
+
 describe('consent-notice', () => {
   const fired = (text: string): boolean => analyze(text).blocks.some((b) => b.reasons.some((r) => r.id === 'consent-notice'));
 
