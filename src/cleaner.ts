@@ -16,12 +16,12 @@ import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOp
 
 /** Why a block outside a page's main text is furniture (`analyze()`'s note). */
 function furnitureNote(main: MainText, i: number, count: number): string {
-  const region = `main text: blocks ${main.start + 1}–${main.end + 1} of ${count}`;
+  const span = `blocks ${main.start + 1}–${main.end + 1} of ${count}`;
   const after = main.after;
-  if (after === undefined || i < after.start) return `page mode: outside the main text of the page (blocks ${main.start + 1}–${main.end + 1} of ${count})`;
+  if (after === undefined || i < after.start) return `page mode: outside the main text of the page (${span})`;
   return after.kind === 'comment-thread'
-    ? `page mode: in the comment thread after the main text (its comment heads — names, time stamps, reply buttons — from block ${after.start + 1} on; ${region})`
-    : `page mode: in the teaser list after the main text (its record markers — date lines, headlines shown twice — from block ${after.start + 1} on; ${region})`;
+    ? `page mode: in the comment thread after the main text (its comment heads — names, time stamps, reply buttons — from block ${after.start + 1} on; main text: ${span})`
+    : `page mode: in the teaser list after the main text (its record markers — date lines, headlines shown twice — from block ${after.start + 1} on; main text: ${span})`;
 }
 
 /** A cleaner with rules, model and thresholds compiled once; reuse it across documents. */

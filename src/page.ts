@@ -228,12 +228,12 @@ function searched(region: MainText): { start: number; end: number } {
  * newsletter", a cookie notice, a "Follow us" line) costs `pageMenuCost`, and a boilerplate block
  * right after chaff `pageChaffRunFactor` times what the one before it cost: a site's sign-off
  * (an editor line, a disclaimer, a share bar, "Related") comes in runs, an ad label between an
- * article's paragraphs alone. The search itself pays for the
- * prose of a cookie notice or a newsletter pitch after the article, and for the teasers and
- * link lists beyond them; these blocks are the page's own word that the article has ended. Only
- * the end is drawn back: drawing the start forward as well, a photo page's one caption, between
- * a title and a "report / share / save" bar, lost to the related-stories list below it (an
- * unlabelled Chinese page), and the dev pages gained nothing more.
+ * article's paragraphs alone. The search itself pays for the prose of a cookie notice or a
+ * newsletter pitch after the article, and for the teasers and link lists beyond them; these
+ * blocks are the page's own word that the article has ended. Only the end is drawn back: drawing
+ * the start forward as well, a photo page's one caption, between a title and a "report / share /
+ * save" bar, lost to the related-stories list below it (an unlabelled Chinese page), and the dev
+ * pages gained nothing more.
  *
  * @param values what each block adds to the search (`blockValue`)
  * @param found the run found
@@ -274,6 +274,8 @@ function chaffTrimmedEnd(values: readonly number[], found: { start: number; end:
  *
  * @param blocks the page's blocks
  * @param t the tunables
+ * @param chaffLabel a block's chaff label when the rules and the classifier would remove it even
+ *   inside the body (see `chaffTrimmedEnd`); without it, the run found is the main text
  * @returns the first and last index of the main text (inclusive), and what ends it
  */
 export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, chaffLabel?: (i: number) => NoiseLabel | undefined): MainText {

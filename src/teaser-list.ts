@@ -57,10 +57,10 @@ function markerAt(texts: (i: number) => string, count: number, i: number, unitsO
  * Where teaser lists start among the first `count` blocks of a page, in page order: the first
  * marker of each run of at least `teaserMinMarkers` blocks with the same marker, each at most
  * `teaserMaxGap` blocks after the one before, with a short line that is no sentence between two
- * date lines (a headline, an author's name: a timeline's dated entries are paragraphs). A run counts only where its marker first occurs on
- * the page: a marker seen before (the article's own date line in the form of its teasers', a blog
- * index whose first post, taken as the main text, has its date like every later post) means the
- * records are the page's content.
+ * date lines (a headline, an author's name: a timeline's dated entries are paragraphs). A run
+ * counts only where its marker first occurs on the page: a marker seen before (the article's own
+ * date line in the form of its teasers', a blog index whose first post, taken as the main text,
+ * has its date like every later post) means the records are the page's content.
  *
  * @param texts the text of the page's block at an index
  * @param count the number of blocks
