@@ -116,7 +116,7 @@ const DATE_WORDS = /\b(?:at|on|am|pm|posted|updated|published)\b/gi;
 
 /**
  * Whether a text is a date line and nothing else: at least two date or time pieces ("Tuesday
- * November 19, 2019", "20/11/2019 / 11:54 am"), and no letter or digit left without them but the
+ * November 19, 2019", "2019/11/20 11:54 am"), and no letter or digit left without them but the
  * words of `DATE_WORDS`.
  *
  * @param text the text

@@ -126,14 +126,6 @@ export const TUNABLES = {
    * after the same `threadMinArticleUnits`: at least this many markers of one kind … (dev en
    * pages: 2–4 the same, 0.9019; without teaser lists 0.8969) */
   teaserMinMarkers: 3,
-  /** In a page's main-text search, chaff after the article (see `chaffTrimmedEnd` in src/page.ts)
-   * costs `pageMenuCost`, and a boilerplate block right after chaff this many times what the one
-   * before it cost: the sign-off run of a site (an editor line, a disclaimer, "Tweet", "Share",
-   * "Related") ends the article although the teasers after it are prose (dev en pages 0.9110 →
-   * 0.9130, zh 0.9295 → 0.9396, none lower; 3 the same). Promo runs stay flat: a deals post's
-   * "Sign up for … $11.99 a month" lines are its topic, and doubling them too lost one dev page
-   * three gold paragraphs. */
-  pageChaffRunFactor: 2,
   /** … each at most this many blocks after the one before (a record: headline, author, date,
    * summary; 5–10 the same, 4: 0.9010 — records of five blocks; 12: 0.9003 — a headline shown
    * twice in an inset inside an article, 11 blocks before the list) … */
@@ -149,6 +141,14 @@ export const TUNABLES = {
    * no sentence (a headline, an author's name: "Madeline Fry" is 3): a timeline's or a diary's
    * date lines inside an article have paragraphs between them, and are no teaser list. */
   teaserLineMinUnits: 3,
+  /** In a page's main-text search, chaff after the article (see `chaffTrimmedEnd` in src/page.ts)
+   * costs `pageMenuCost`, and a boilerplate block right after chaff this many times what the one
+   * before it cost: the sign-off run of a site (an editor line, a disclaimer, "Tweet", "Share",
+   * "Related") ends the article although the teasers after it are prose (dev en pages 0.9110 →
+   * 0.9130, zh 0.9295 → 0.9396, none lower; 3 the same). Promo runs stay flat: a deals post's
+   * "Sign up for … $11.99 a month" lines are its topic, and doubling them too lost one dev page
+   * three gold paragraphs. */
+  pageChaffRunFactor: 2,
   /** A page's main text that ends announcing a list ("…, with a link to each:") takes the
    * numbered items after it (see `announcedListEnd` in src/page.ts): at least this many items …
    * (a list; two could be a quote and its source) */
