@@ -82,6 +82,15 @@ describe('consent-notice', () => {
     expect(fired('本网站使用Cookie以改善您的浏览体验，继续浏览本网站即表示您同意。')).toBe(true);
   });
 
+  it('leaves an article about cookie banners alone', () => {
+    const article = [
+      'Regulators in Brussels said on Monday that the familiar banners reading “we use cookies” have done little for privacy, because most visitors click accept without reading what they agree to.',
+      'A study of ten thousand European websites found that fewer than one in twenty visitors ever opened the settings, and that sites which made refusing as easy as accepting saw half of their visitors refuse.',
+      'The commission now wants browsers to send a single signal that every site must respect, so that people no longer have to answer the same question on every page they visit.',
+    ];
+    expect(clean(article.join('\n'))).toBe(article.join('\n'));
+  });
+
   it('does not fire on an article that talks about cookies', () => {
     expect(fired('Regulators say third-party tracking lets advertisers follow users from site to site, and browsers have begun to block it.')).toBe(false);
     expect(fired('She baked two dozen cookies for the school fair and sold every one before noon.')).toBe(false);
