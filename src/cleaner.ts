@@ -7,7 +7,7 @@ import { DechaffError } from './errors.js';
 import type { BlockScan } from './features.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
 import type { BlockClass } from './page-classify.js';
-import { holdsMostProse, isPageLike, mainTextRegion, type MainText } from './page.js';
+import { holdsMostProse, isPageLike, mainTextRegion, type MainText, type PageJudge } from './page.js';
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
@@ -137,17 +137,23 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // ends a page's main text (see `chaffTrimmedEnd` in src/page.ts); its score without topic
     // discounts, as in `prelim` below. Not the edge threshold: the classifier alone reaches it,
     // and a travel blog's last line ("come and stay a night") then cut itself off.
-    // Only labels to strip: a block that would be kept is no chaff to end the main text at.
-    const chaff: Array<NoiseLabel | null> = [];
-    const chaffLabel = (i: number): NoiseLabel | undefined => {
-      if (chaff[i] === undefined) {
-        const { scores, best } = score(hits[i], votes[i], NO_TOPICS, undefined, false, false);
-        const label: NoiseLabel = scores.boilerplate === best ? 'boilerplate' : scores.promo === best ? 'promo' : 'commentary';
-        chaff[i] = best >= TUNABLES.innerThreshold + shift && strip.has(label) ? label : null;
-      }
-      return chaff[i] ?? undefined;
+    // Only labels to strip: a block that would be kept is no chaff to end the main text at. A
+    // short sentence with no chaff evidence after the main text closes it (`closingSentencesEnd`).
+    const unscored: Array<Record<NoiseLabel, number>> = [];
+    const scoresOf = (i: number): Record<NoiseLabel, number> => (unscored[i] ??= score(hits[i], votes[i], NO_TOPICS, undefined, false, false).scores);
+    const judge: PageJudge = {
+      chaff(i) {
+        const s = scoresOf(i);
+        const best = Math.max(s.promo, s.commentary, s.boilerplate);
+        const label: NoiseLabel = s.boilerplate === best ? 'boilerplate' : s.promo === best ? 'promo' : 'commentary';
+        return best >= TUNABLES.innerThreshold + shift && strip.has(label) ? label : undefined;
+      },
+      plain(i) {
+        const s = scoresOf(i);
+        return Math.max(s.promo, s.commentary, s.boilerplate) < TUNABLES.anchorMaxScore;
+      },
     };
-    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES, chaffLabel) : undefined;
+    const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES, judge) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
     const main: MainText = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
     const inMain = blocks.slice(main.start, main.end + 1);

@@ -201,6 +201,14 @@ export function blockValue(b: PageBlock, raw: BlockClass, smoothed: 'good' | 'ba
   return otherwise;
 }
 
+/** What the rules and the classifier say of a page's blocks, for the main-text search. */
+export interface PageJudge {
+  /** The block's chaff label when it would be removed even inside the body, else undefined. */
+  chaff(i: number): NoiseLabel | undefined;
+  /** Whether the block has no chaff evidence (its score is under `anchorMaxScore`). */
+  plain(i: number): boolean;
+}
+
 /** The main text of a page (`mainTextRegion`). */
 export interface MainText {
   /** Its first block. */
@@ -274,17 +282,17 @@ function chaffTrimmedEnd(values: readonly number[], found: { start: number; end:
  *
  * @param blocks the page's blocks
  * @param t the tunables
- * @param chaffLabel a block's chaff label when the rules and the classifier would remove it even
- *   inside the body (see `chaffTrimmedEnd`); without it, the run found is the main text
+ * @param judge what the rules and the classifier say of each block (see `chaffTrimmedEnd` and
+ *   `closingSentencesEnd`); without it, the run found is the main text
  * @returns the first and last index of the main text (inclusive), and what ends it
  */
-export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, chaffLabel?: (i: number) => NoiseLabel | undefined): MainText {
+export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, judge?: PageJudge): MainText {
   const { raw, smoothed } = pageClasses(blocks, t);
   const values = blocks.map((b, i) => blockValue(b, raw[i], smoothed[i], t));
   // The search's run, its end drawn back where chaff after the article stops it.
   const run = (count: number): MainText => {
     const found = bestRun(values, count);
-    const end = chaffLabel ? chaffTrimmedEnd(values, found, chaffLabel, t) : found.end;
+    const end = judge ? chaffTrimmedEnd(values, found, (i) => judge.chaff(i), t) : found.end;
     return end === found.end ? found : { ...found, end, searchedEnd: found.end };
   };
   let region: MainText = run(blocks.length);
@@ -302,11 +310,39 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, chaffL
     }
   }
   region.end = announcedListEnd(blocks, region.end, region.after?.start ?? blocks.length, t);
+  if (judge) region.end = closingSentencesEnd(blocks, region.end, region.after?.start ?? blocks.length, judge, t);
   if (region.start > 0) {
     const h = blocks[region.start - 1];
     if (h.units >= t.titleMinUnits && h.units <= t.titleMaxUnits && !SENTENCE_END.test(h.text)) region.start--;
   }
   return region;
+}
+
+/** A sentence's end: final punctuation, maybe inside closing quotes or brackets. */
+const CLOSES_SENTENCE = /[.!?。！？…]["”’」』)）]?\s*$/;
+
+/**
+ * Where the main text ends once the short sentences right after it are taken: an article's last
+ * line is often one short sentence ("In short, slaughter is likely coming to Hong Kong.",
+ * "Officials did not immediately provide any other details."), too short to count as prose in
+ * the search, so that a main text ended by the page's own word (a teaser list, chaff) lost it. A
+ * block is taken when it ends a sentence, has at least `closingSentenceMinUnits` units, and the
+ * rules and the classifier find no chaff in it (`PageJudge.plain`); the first that is not stops.
+ *
+ * @param blocks the page's blocks
+ * @param end the main text's last block
+ * @param limit the first block that may not be taken
+ * @param judge what the rules and the classifier say of each block
+ * @param t the tunables
+ * @returns the new last block
+ */
+function closingSentencesEnd(blocks: readonly PageBlock[], end: number, limit: number, judge: PageJudge, t: Tunables): number {
+  while (end >= 0 && end + 1 < limit) {
+    const b = blocks[end + 1];
+    if (b.units < t.closingSentenceMinUnits || !CLOSES_SENTENCE.test(b.text) || !judge.plain(end + 1)) break;
+    end++;
+  }
+  return end;
 }
 
 /** A main text does not end on a line that announces a list ("Here are the deals:"). */

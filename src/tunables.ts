@@ -149,6 +149,13 @@ export const TUNABLES = {
    * "Sign up for … $11.99 a month" lines are its topic, and doubling them too lost one dev page
    * three gold paragraphs. */
   pageChaffRunFactor: 2,
+  /** A page's main text takes the short sentences right after it, when they have at least this
+   * many units (four words) and no chaff evidence (see `closingSentencesEnd` in src/page.ts): an
+   * article's last line is often one short sentence, too short for the search. Dev en pages: 11
+   * up, 2 down (a tiny page's "You can view our open thread here."), recall 0.9693 → 0.9700;
+   * 4–8 the same. With no chaff evidence meaning a score under 0 instead of `anchorMaxScore`: 7 up,
+   * none down — the anchor's bar was kept, as when in doubt the text stays. */
+  closingSentenceMinUnits: 6,
   /** A page's main text that ends announcing a list ("…, with a link to each:") takes the
    * numbered items after it (see `announcedListEnd` in src/page.ts): at least this many items …
    * (a list; two could be a quote and its source) */
