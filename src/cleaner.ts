@@ -139,19 +139,16 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // and a travel blog's last line ("come and stay a night") then cut itself off.
     // Only labels to strip: a block that would be kept is no chaff to end the main text at. A
     // short sentence with no chaff evidence after the main text closes it (`closingSentencesEnd`).
-    const unscored: Array<Record<NoiseLabel, number>> = [];
-    const scoresOf = (i: number): Record<NoiseLabel, number> => (unscored[i] ??= score(hits[i], votes[i], NO_TOPICS, undefined, false, false).scores);
+    // A block's scores without topic discounts, computed once: the page judge and `prelim` read them.
+    const unscored: Array<{ scores: Record<NoiseLabel, number>; best: number }> = [];
+    const unscoredOf = (i: number): { scores: Record<NoiseLabel, number>; best: number } => (unscored[i] ??= score(hits[i], votes[i], NO_TOPICS, undefined, false, false));
     const judge: PageJudge = {
       chaff(i) {
-        const s = scoresOf(i);
-        const best = Math.max(s.promo, s.commentary, s.boilerplate);
+        const { scores: s, best } = unscoredOf(i);
         const label: NoiseLabel = s.boilerplate === best ? 'boilerplate' : s.promo === best ? 'promo' : 'commentary';
         return best >= TUNABLES.innerThreshold + shift && strip.has(label) ? label : undefined;
       },
-      plain(i) {
-        const s = scoresOf(i);
-        return Math.max(s.promo, s.commentary, s.boilerplate) < TUNABLES.anchorMaxScore;
-      },
+      plain: (i) => unscoredOf(i).best < TUNABLES.anchorMaxScore,
     };
     const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES, judge) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
@@ -159,7 +156,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const inMain = blocks.slice(main.start, main.end + 1);
     const at = (j: number): number => main.start + j;
     // 2. Rules that fire all through the body are the document's topic: discount them.
-    const prelim = inMain.map((_, j) => score(hits[at(j)], votes[at(j)], NO_TOPICS, undefined, false, false).best);
+    const prelim = inMain.map((_, j) => unscoredOf(at(j)).best);
     const { first, last } = findAnchors(prelim, inMain.map((b) => b.units), TUNABLES);
     const innerFires = new Map<string, number>();
     const fires = new Map<string, number[]>();
