@@ -19,6 +19,8 @@ export interface PageBlock {
 interface PageClasses {
   raw: BlockClass[];
   smoothed: Array<'good' | 'bad'>;
+  /** Whether the block's text stands again within `pageRepeatWindow` blocks (see `repeatedNearby`). */
+  repeated: boolean[];
 }
 const classCache = new WeakMap<readonly PageBlock[], PageClasses>();
 
@@ -35,10 +37,33 @@ export function pageClasses(blocks: readonly PageBlock[], t: Tunables, known?: M
   if (!c) {
     // A ranked link list's items are headlines, which read as text to the stopword test.
     const raw = blocks.map((b, i): BlockClass => (inTitleRun(blocks, i) ? 'bad' : classOf(b, t, known)));
-    c = { raw, smoothed: smoothClasses(raw, t.pageNearGoodRun) };
+    c = { raw, smoothed: smoothClasses(raw, t.pageNearGoodRun), repeated: repeatedNearby(blocks, t.pageRepeatWindow) };
     classCache.set(blocks, c);
   }
   return c;
+}
+
+/**
+ * Which blocks' text (trimmed) stands again within `window` blocks before or after them: a photo
+ * gallery's captions and credits, shown on the slide and again in the strip or the caption box
+ * ("Karma Automotive's Andreas Thurner, left, …" four times in ten blocks before an article). An
+ * article's paragraphs do not repeat close by; a page that repeats its content far apart (a meal
+ * plan's menus, one per plan) is not touched.
+ *
+ * @param blocks the page's blocks
+ * @param window most blocks between two showings
+ */
+export function repeatedNearby(blocks: readonly PageBlock[], window: number): boolean[] {
+  const last = new Map<string, number>();
+  const repeated = blocks.map(() => false);
+  blocks.forEach((b, i) => {
+    const text = b.text.trim();
+    if (text.length === 0) return;
+    const before = last.get(text);
+    if (before !== undefined && i - before <= window) repeated[i] = repeated[before] = true;
+    last.set(text, i);
+  });
+  return repeated;
 }
 
 /** Whether a block is measured as CJK text. */
@@ -144,14 +169,16 @@ function classOf(b: PageBlock, t: Tunables, known?: Map<string, BlockClass>): Bl
 export function holdsMostProse(blocks: readonly PageBlock[], region: MainText, t: Tunables): boolean {
   let inside = 0;
   let all = 0;
-  const { smoothed } = pageClasses(blocks, t);
+  const { smoothed, repeated } = pageClasses(blocks, t);
   // A comment thread or a teaser list after the main text is not the page's prose to hold.
   const limit = region.after?.start ?? blocks.length;
   // As the search found it: chaff after the article that drew its end back is no page prose the
   // main text misses (an article of one paragraph before a comment box lost page mode to it).
   const found = searched(region);
   blocks.forEach((b, i) => {
-    if (i >= limit) return;
+    // Nor is text shown twice close by, which the search does not pay for (a gallery's captions,
+    // a cookie dialog's text in its banner and in its settings).
+    if (i >= limit || repeated[i]) return;
     const cjkText = smoothed[i] === 'good' && b.units >= t.pageProseUnits && isCjkScript(stopwordDensity(b.text).script);
     if (!isProse(b, t) && !cjkText) return;
     all += b.units;
@@ -287,8 +314,12 @@ function chaffTrimmedEnd(values: readonly number[], found: { start: number; end:
  * @returns the first and last index of the main text (inclusive), and what ends it
  */
 export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, judge?: PageJudge): MainText {
-  const { raw, smoothed } = pageClasses(blocks, t);
-  const values = blocks.map((b, i) => blockValue(b, raw[i], smoothed[i], t));
+  const { raw, smoothed, repeated } = pageClasses(blocks, t);
+  // Text shown again close by is worth no more than a short line (see `repeatedNearby`).
+  const values = blocks.map((b, i) => {
+    const value = blockValue(b, raw[i], smoothed[i], t);
+    return repeated[i] && value > 0 ? Math.min(b.units, t.pageShortValue) - t.pageBlockCost : value;
+  });
   // The search's run, its end drawn back where chaff after the article stops it.
   const run = (count: number): MainText => {
     const found = bestRun(values, count);
