@@ -5,7 +5,7 @@
  * that lists the same meal for two days) is content and keeps its worth.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, clean } from '../../src/index.js';
+import { analyze, clean, createCleaner } from '../../src/index.js';
 import { repeatedNearby } from '../../src/page.js';
 import { textUnits } from '../../src/features.js';
 import { TUNABLES } from '../../src/tunables.js';
@@ -41,6 +41,14 @@ describe('text shown twice close by', () => {
     expect(out).not.toContain(CAPTION);
     expect(out).not.toContain(CREDIT);
     expect(a.blocks.find((b) => b.text === CAPTION)!.reasons.at(-1)!.note).toMatch(/outside the main text/);
+  });
+
+  it('keeps text shown twice close by when it is most of the page\'s prose', () => {
+    // Three posts that share their paragraphs (a syndicated note, scraped with each post's title
+    // and byline): every paragraph stands again within the window, and is the page's content.
+    const posts = ['Notes from the spring term', 'What the inspectors said', 'Parents evening, again'].flatMap((title, k) => [title, `By Author ${'ABC'[k]}`, ...ARTICLE]);
+    const out = createCleaner({ mode: 'page' }).clean([...NAV, ...posts, ...FOOTER].join('\n'));
+    for (const p of ARTICLE) expect(out).toContain(p);
   });
 
   it('keeps text a page repeats far apart', () => {
