@@ -6,7 +6,7 @@ import { furnitureShape, isMenuShaped, stopwordDensity, type FurnitureShape } fr
 import { textUnits } from './features.js';
 import { listItemNumber, titleRunAt } from './numbered-titles.js';
 import { commentThreadStart } from './comment-thread.js';
-import { teaserListStarts } from './teaser-list.js';
+import { teaserRuns } from './teaser-list.js';
 
 /** What the page pass needs of a block. */
 export interface PageBlock {
@@ -342,10 +342,15 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, judge?
     const before = run(thread);
     if (proseUnits(blocks, searched(before), t) >= t.threadMinArticleUnits) region = { ...before, after: { start: thread, kind: 'comment-thread' } };
   }
-  for (const start of teaserListStarts((i) => blocks[i].text, region.after?.start ?? blocks.length, textUnits, t)) {
+  for (const list of teaserRuns((i) => blocks[i].text, region.after?.start ?? blocks.length, textUnits, t, region.start)) {
+    const start = list.start;
     if (start <= region.start) continue;
     const before = run(start);
-    if (proseUnits(blocks, searched(before), t) >= t.threadMinArticleUnits) {
+    const article = proseUnits(blocks, searched(before), t);
+    // A teaser is a headline and a line or two: records as long as the "article" before them are
+    // a blog index's posts, the first of them taken for the article.
+    const perRecord = proseUnits(blocks, { start, end: list.last - 1 }, t) / (list.markers - 1);
+    if (article >= t.threadMinArticleUnits && article >= t.teaserArticleRecords * perRecord) {
       region = { ...before, after: { start, kind: 'teaser-list' } };
       break;
     }

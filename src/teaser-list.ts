@@ -6,9 +6,16 @@
  * recurring every few blocks: a line that is a date and nothing else, or a headline repeated
  * right after itself.
  *
+ * A record's byline ("By Jim Geraghty") is a marker too. The article's own byline, above the
+ * main text, has the teasers' form, so bylines are looked for from the main text's first block
+ * on; one inside the main text before the run (a blog index's first post, taken for the
+ * article) vetoes it as a date line does. What also tells teasers from the posts of a blog index
+ * is the size of the records: a teaser is a headline and a line or two of summary, far shorter
+ * than the article before it (`teaserArticleRecords`, checked in `src/page.ts`).
+ *
  * Not markers: repeated short lines ("Advertisement" between an article's paragraphs, "___"
  * between an interview's sections, a plan's "Eat every 2–3 hours": all of them inside the gold
- * text of dev pages), bylines (an article's own byline has the form of its teasers').
+ * text of dev pages).
  */
 import { dateOnly } from './page-text-shape.js';
 import { headForm } from './comment-thread.js';
@@ -16,6 +23,42 @@ import { headForm } from './comment-thread.js';
 /** A sentence's or a clause's end, which a headline or a name line has not (a question mark it may
  * have: "What made Joker so popular?"). */
 const SENTENCE_END = /[.…:;,。：；，]\s*$/;
+
+/** Longest byline read as a marker, in characters. */
+const BYLINE_MAX_CHARS = 50;
+/** A capitalised name or initial. */
+const NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
+const SPACES = /\s+/;
+
+/**
+ * Whether a line is a byline and nothing else: "By" and one to five capitalised names, maybe
+ * joined by "and" ("By Andrew C. McCarthy", "By Jim Geraghty and Kevin Williamson"). Word by word:
+ * one pattern for the whole line could not be shown free of catastrophic backtracking.
+ *
+ * @param s the line, trimmed
+ */
+function isByline(s: string): boolean {
+  if (s.length > BYLINE_MAX_CHARS) return false;
+  const words = s.split(SPACES);
+  if (words.length < 2 || words[0].toLowerCase() !== 'by') return false;
+  let names = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] === 'and' && i > 1 && i < words.length - 1) continue;
+    if (!NAME.test(words[i])) return false;
+    names++;
+  }
+  return names <= 5;
+}
+
+/** A run of record markers of one kind: where a teaser list starts, and how far its markers go. */
+export interface TeaserRun {
+  /** The first marker's block. */
+  start: number;
+  /** The last marker's block. */
+  last: number;
+  /** How many markers. */
+  markers: number;
+}
 
 /** How a teaser list is recognised (the tunables of `src/tunables.ts` that apply). */
 export interface TeaserTunables {
@@ -46,6 +89,7 @@ function markerAt(texts: (i: number) => string, count: number, i: number, unitsO
   const s = texts(i);
   if (s.length === 0) return undefined;
   if (s.length <= t.teaserDateMaxChars && dateOnly(s)) return 'date ' + headForm(s);
+  if (isByline(s)) return 'byline';
   const twice = (j: number): boolean => j >= 0 && j < count && texts(j) === s;
   // The second showing of a headline is no marker of its own.
   if (twice(i - 1) || twice(i - 2) || !(twice(i + 1) || twice(i + 2))) return undefined;
@@ -54,26 +98,29 @@ function markerAt(texts: (i: number) => string, count: number, i: number, unitsO
 }
 
 /**
- * Where teaser lists start among the first `count` blocks of a page, in page order: the first
- * marker of each run of at least `teaserMinMarkers` blocks with the same marker, each at most
- * `teaserMaxGap` blocks after the one before, with a short line that is no sentence between two
- * date lines (a headline, an author's name: a timeline's dated entries are paragraphs). A run
- * counts only where its marker first occurs on the page: a marker seen before (the article's own
- * date line in the form of its teasers', a blog index whose first post, taken as the main text,
- * has its date like every later post) means the records are the page's content.
+ * The teaser lists among the first `count` blocks of a page, in page order: runs of at least
+ * `teaserMinMarkers` blocks with the same marker, each at most `teaserMaxGap` blocks after the one
+ * before (once in a run twice that: a record without its marker), with a short line that is no
+ * sentence between two date lines (a headline, an author's name: a timeline's dated entries are
+ * paragraphs). A run counts only where its marker first occurs on the page: a marker seen before
+ * (the article's own date line in the form of its teasers', a blog index whose first post, taken
+ * as the main text, has its date like every later post) means the records are the page's content.
+ * Bylines are read from block `from` on (see above).
  *
  * @param texts the text of the page's block at an index
  * @param count the number of blocks
  * @param unitsOf how long a piece of text is, in units (one per CJK character, 1.5 per word)
  * @param t the tunables
+ * @param from the main text's first block: bylines before it are the article's own
+ * @returns the runs, by their first marker
  */
-export function teaserListStarts(texts: (i: number) => string, count: number, unitsOf: (s: string) => number, t: TeaserTunables): number[] {
+export function teaserRuns(texts: (i: number) => string, count: number, unitsOf: (s: string) => number, t: TeaserTunables, from = 0): TeaserRun[] {
   const trimmed: string[] = [];
   for (let i = 0; i < count; i++) trimmed.push(texts(i).trim());
   const at = new Map<string, number[]>();
   for (let i = 0; i < count; i++) {
     const m = markerAt((j) => trimmed[j], count, i, unitsOf, t);
-    if (m === undefined) continue;
+    if (m === undefined || (m === 'byline' && i < from)) continue;
     const list = at.get(m);
     if (list) list.push(i);
     else at.set(m, [i]);
@@ -88,11 +135,20 @@ export function teaserListStarts(texts: (i: number) => string, count: number, un
     }
     return false;
   };
-  const starts: number[] = [];
+  const runs: TeaserRun[] = [];
   for (const [marker, list] of at) {
+    const isDate = marker !== 'headline' && marker !== 'byline';
     let k = 1;
-    while (k < list.length && list[k] - list[k - 1] <= t.teaserMaxGap && (marker === 'headline' || headlineBetween(list[k - 1], list[k]))) k++;
-    if (k >= t.teaserMinMarkers) starts.push(list[0]);
+    // One record of a run may lack its marker (a video teaser without a byline): one gap of up
+    // to twice `teaserMaxGap`.
+    let missing = 1;
+    for (; k < list.length && (!isDate || headlineBetween(list[k - 1], list[k])); k++) {
+      const gap = list[k] - list[k - 1];
+      if (gap <= t.teaserMaxGap) continue;
+      if (missing === 0 || gap > 2 * t.teaserMaxGap) break;
+      missing--;
+    }
+    if (k >= t.teaserMinMarkers) runs.push({ start: list[0], last: list[k - 1], markers: k });
   }
-  return starts.sort((a, b) => a - b);
+  return runs.sort((a, b) => a.start - b.start);
 }

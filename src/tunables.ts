@@ -150,6 +150,13 @@ export const TUNABLES = {
    * no sentence (a headline, an author's name: "Madeline Fry" is 3): a timeline's or a diary's
    * date lines inside an article have paragraphs between them, and are no teaser list. */
   teaserLineMinUnits: 3,
+  /** … and the main text before a list holds at least this many times the prose of one of its
+   * records (from one marker to the next): a teaser's summary is a line or two, while the posts
+   * of a blog index, whose first post the search may take for the article, are about as long. The
+   * lists found on the dev pages have 10–38 times a record's prose before them (or records with
+   * none), so no dev page turns on it; it guards a blog index whose first post's byline stands
+   * above the main text, as an article's does. */
+  teaserArticleRecords: 5,
   /** In a page's main-text search, chaff after the article (see `chaffTrimmedEnd` in src/page.ts)
    * costs `pageMenuCost`, and a boilerplate block right after chaff this many times what the one
    * before it cost: the sign-off run of a site (an editor line, a disclaimer, "Tweet", "Share",

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../src/index.js';
-import { teaserListStarts } from '../../src/teaser-list.js';
+import { teaserRuns } from '../../src/teaser-list.js';
 import { dateOnly } from '../../src/page-text-shape.js';
 import { textUnits } from '../../src/features.js';
 import { TUNABLES } from '../../src/tunables.js';
@@ -32,7 +32,7 @@ const TEASERS = [
 const FOOTER = ['About us', 'Contact', 'Privacy policy', '© 2024 The Riverside Courier'];
 const newsPage = [...NAV, TITLE, BYLINE, ...ARTICLE, ...TAGS, 'More from the Courier', ...TEASERS.flat(), ...FOOTER].join('\n');
 
-const starts = (blocks: string[]) => teaserListStarts((i) => blocks[i], blocks.length, textUnits, TUNABLES);
+const starts = (blocks: string[]) => teaserRuns((i) => blocks[i], blocks.length, textUnits, TUNABLES).map((r) => r.start);
 
 describe('teaser lists after an article', () => {
   it('reads a line that is a date and nothing else as a date line', () => {
