@@ -17,6 +17,7 @@ import { rule as metaReference } from './meta-reference.js';
 import { rule as offTopic } from './off-topic.js';
 import { rule as offerPhrase } from './offer-phrase.js';
 import { rule as price } from './price.js';
+import { rule as relatedLink } from './related-link.js';
 import { rule as reportedSpeech } from './reported-speech.js';
 import { rule as scriptMismatch } from './script-mismatch.js';
 import { rule as sellingPattern } from './selling-pattern.js';
@@ -32,6 +33,6 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
-  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, linkList, aiGenerated,
+  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, linkList, aiGenerated,
   reportedSpeech, attribution,
 ];
