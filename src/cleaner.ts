@@ -144,6 +144,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const unscoredOf = (i: number): { scores: Record<NoiseLabel, number>; best: number } => (unscored[i] ??= score(hits[i], votes[i], NO_TOPICS, undefined, false, false));
     const judge: PageJudge = {
       chaff(i) {
+        // A picture's credit between paragraphs is no sign that the article has ended.
+        if (hits[i].some(({ rule }) => rule.midArticle)) return undefined;
         const { scores: s, best } = unscoredOf(i);
         const label: NoiseLabel = s.boilerplate === best ? 'boilerplate' : s.promo === best ? 'promo' : 'commentary';
         return best >= TUNABLES.innerThreshold + shift && strip.has(label) ? label : undefined;

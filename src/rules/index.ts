@@ -12,6 +12,7 @@ import { rule as editorVoice } from './editor-voice.js';
 import { rule as emojiLead } from './emoji-lead.js';
 import { rule as evaluativePhrase } from './evaluative-phrase.js';
 import { rule as furnitureLabel } from './furniture-label.js';
+import { rule as imageCredit } from './image-credit.js';
 import { rule as linkList } from './link-list.js';
 import { rule as metaReference } from './meta-reference.js';
 import { rule as offTopic } from './off-topic.js';
@@ -33,6 +34,6 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
-  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, linkList, aiGenerated,
+  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, imageCredit, linkList, aiGenerated,
   reportedSpeech, attribution,
 ];

@@ -74,6 +74,10 @@ export interface Rule {
    * `topicalMinBlocks` in tunables.ts): what it finds repeats on pages by nature (a "Close" or
    * "Share" label on every gallery item), and no article is about it. */
   neverTopical?: boolean;
+  /** What the rule finds stands between an article's paragraphs by nature (a picture's credit):
+   * a block it fires on never ends a page's main text (see `chaffTrimmedEnd` in src/page.ts),
+   * however sure the removal. */
+  midArticle?: boolean;
   /** Look at one block; `null` when the rule does not fire. */
   test(block: BlockContext, doc: DocumentContext): RuleHit | null;
 }
