@@ -18,6 +18,12 @@ const AGENCY = /[/|]\s*(?:getty images|shutterstock|afp|ap photo|ap|associated p
  * picture, so it goes only where the classifier or the position agree (dev en pages at 1: 0.9207,
  * at 0.5: 0.9205 — one caption's worth — and when in doubt the text stays). */
 const CAPTION_STRENGTH = 0.5;
+/** The first characters of a block `LEAD` or `COUNTER` can match. */
+const LEAD_FIRST: ReadonlySet<number> = new Set([...' \t▲△▼►•*(picstfh图资摄'].map((c) => c.charCodeAt(0)));
+/** Longest gallery counter ("pictures 120 of 240"). */
+const COUNTER_MAX_CHARS = 24;
+/** Longest agency alone ("getty images"). */
+const AGENCY_ALONE_MAX_CHARS = 12;
 /** A gallery's counter: "Image 2 of 5", "Photo 3/12". */
 const COUNTER = /^(?:images?|photos?|pictures?|slides?)\s*\d+\s*(?:of|\/)\s*\d+$/;
 
@@ -43,17 +49,28 @@ export const rule: Rule = {
   neverTopical: true,
   midArticle: true,
   test(block) {
-    const norm = block.norm.trim();
-    if (norm.length === 0 || norm.length > MAX_CHARS) return null;
+    const raw = block.norm;
+    if (raw.length === 0 || raw.length > MAX_CHARS + 8) return null;
+    const norm = raw.trim();
+    const n = norm.length;
+    if (n === 0 || n > MAX_CHARS) return null;
+    // Each pattern behind a test of the characters it needs (most blocks are prose that none
+    // matches, and the rule runs on every block of every document).
+    const first = norm.charCodeAt(0);
+    const closes = norm.charCodeAt(n - 1) === 0x29; // ")"
     // A line wholly in brackets ("(Image credit: NASA)") is left alone: article bodies written
     // with their credits keep them so (two dev composites' gold bodies lost such a line).
-    if (norm.startsWith('(') && norm.endsWith(')')) return null;
-    const lead = LEAD.exec(norm);
-    if (lead) return { match: lead[0].trim(), ...(norm.length > MAX_CREDIT_CHARS && { strength: CAPTION_STRENGTH, note: 'a caption under its credit label' }) };
-    if (COUNTER.test(norm)) return { match: norm };
-    const tail = TAIL.exec(norm);
-    if (tail) return { match: tail[0].trim(), strength: CAPTION_STRENGTH, note: 'a caption ending with its credit' };
-    if (norm.length <= MAX_CREDIT_CHARS) {
+    if (first === 0x28 && closes) return null;
+    if (LEAD_FIRST.has(first)) {
+      const lead = LEAD.exec(norm);
+      if (lead) return { match: lead[0].trim(), ...(n > MAX_CREDIT_CHARS && { strength: CAPTION_STRENGTH, note: 'a caption under its credit label' }) };
+      if (n <= COUNTER_MAX_CHARS && COUNTER.test(norm)) return { match: norm };
+    }
+    if (closes) {
+      const tail = TAIL.exec(norm);
+      if (tail) return { match: tail[0].trim(), strength: CAPTION_STRENGTH, note: 'a caption ending with its credit' };
+    }
+    if (n <= MAX_CREDIT_CHARS && (norm.includes('/') || norm.includes('|') || n <= AGENCY_ALONE_MAX_CHARS)) {
       const agency = AGENCY.exec(norm);
       if (agency) return { match: agency[0].trim() };
     }
