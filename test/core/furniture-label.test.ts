@@ -42,4 +42,13 @@ describe('furniture-label', () => {
     expect(fires('Video')).toBe(false);
     expect(fires('')).toBe(false);
   });
+
+  it('knows Japanese share buttons and teaser-box headings, not headings an article uses', () => {
+    expect(fires('シェア')).toBe(true);
+    expect(fires('URLコピー')).toBe(true);
+    expect(fires('この記事を見た人におすすめの記事')).toBe(true);
+    expect(fires('関連記事')).toBe(true);
+    expect(fires('目次')).toBe(false);
+    expect(fires('関連記事を読んで、次の店へ向かった。')).toBe(false);
+  });
 });
