@@ -43,6 +43,14 @@ describe('furniture-label', () => {
     expect(fires('')).toBe(false);
   });
 
+  it('knows comment-box, account and print buttons, not one-word headings', () => {
+    expect(fires('Show Comments')).toBe(true);
+    expect(fires('Add Your Comment')).toBe(true);
+    expect(fires('Print this article')).toBe(true);
+    expect(fires('Save')).toBe(false);
+    expect(fires('Feedback')).toBe(false);
+  });
+
   it('knows Japanese share buttons and teaser-box headings, not headings an article uses', () => {
     expect(fires('シェア')).toBe(true);
     expect(fires('URLコピー')).toBe(true);
