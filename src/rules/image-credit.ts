@@ -9,6 +9,12 @@ const MAX_CREDIT_CHARS = 90;
  * …", "Image copyright …", 图片来源：…, 资料图：…, 图/…, 摄影：… (on `norm`: lower case, simplified,
  * full-width colons and brackets made ASCII). */
 const LEAD = /^[\s▲△▼►•*(]*(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|(?:image|photo|picture) (?:credits?|source|courtesy)|top image|header image|featured image|图片来源|图片来自|图片由|资料图|摄影|图)\s*[:/]|(?:photo(?:graph)?|image|picture) by\s|(?:image|photo) copyright\s|图片来自|图片来源于|资料图$)/;
+/** Who a Chinese credit ending with 摄 ("shot by") names, and how far before 摄 it stands: "中新社记者
+ * 贾天勇 摄", "▲广州日报全媒体图片记者黎旭阳、李妍摄". */
+const SHOOTER = /记者|通讯员|摄影|图片/;
+const SHOOTER_SPAN = 26;
+/** A sentence's or a clause's punctuation, which a credit has not between its shooter and 摄. */
+const CLAUSE = /[。，；！？,;!?]/;
 /** A caption ending with its picture's credit in brackets: "… (Image: GETTY)", "… (Photo: AP)". */
 const TAIL = /\((?:images?|photos?|pictures?|pics?|credits?|(?:image|photo) credit)\s*:[^()]{1,60}\)\s*$/;
 /** A credit alone: a name and an agency after a slash or bar ("Alex Wong | Getty Images"), or a
@@ -65,6 +71,12 @@ export const rule: Rule = {
       const lead = LEAD.exec(norm);
       if (lead) return { match: lead[0].trim(), ...(n > MAX_CREDIT_CHARS && { strength: CAPTION_STRENGTH, note: 'a caption under its credit label' }) };
       if (n <= COUNTER_MAX_CHARS && COUNTER.test(norm)) return { match: norm };
+    }
+    const shotAt = n - (closes ? 2 : 1);
+    if (norm.charCodeAt(shotAt) === 0x6444 /* 摄 */ && norm.charCodeAt(shotAt - 1) !== 0x62cd /* 拍: 拍摄, "filmed" */) {
+      const span = norm.slice(Math.max(0, shotAt - SHOOTER_SPAN), shotAt);
+      const who = SHOOTER.exec(span);
+      if (who && !CLAUSE.test(span.slice(who.index))) return { match: span.slice(who.index) + '摄', ...(n > MAX_CREDIT_CHARS && { strength: CAPTION_STRENGTH, note: 'a caption ending with its credit' }) };
     }
     if (closes) {
       const tail = TAIL.exec(norm);

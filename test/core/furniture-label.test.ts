@@ -51,6 +51,14 @@ describe('furniture-label', () => {
     expect(fires('Feedback')).toBe(false);
   });
 
+  it('knows Chinese share targets and account buttons, in either script', () => {
+    expect(fires('微信')).toBe(true);
+    expect(fires('QQ空間')).toBe(true);
+    expect(fires('登錄')).toBe(true);
+    expect(fires('首页')).toBe(false);
+    expect(fires('微信支付的用户数又创新高')).toBe(false);
+  });
+
   it('knows Japanese share buttons and teaser-box headings, not headings an article uses', () => {
     expect(fires('シェア')).toBe(true);
     expect(fires('URLコピー')).toBe(true);

@@ -36,6 +36,8 @@ describe('image-credit', () => {
     expect(hit('圖片來源：未來科學大獎官網')).not.toBeNull();
     expect(hit('资料图')).not.toBeNull();
     expect(hit('▲图片来自视频截图。')).not.toBeNull();
+    expect(hit('中新社記者 賈天勇 攝')).not.toBeNull();
+    expect(hit('这部纪录片在上海拍摄')).toBeNull();
   });
 
   it('counts half for a caption that ends with its credit', () => {
