@@ -355,7 +355,7 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, judge?
       break;
     }
   }
-  region.end = announcedListEnd(blocks, region.end, region.after?.start ?? blocks.length, t);
+  region.end = announcedListEnd(blocks, region.end, region.after?.start ?? blocks.length, t, judge);
   if (judge) region.end = closingSentencesEnd(blocks, region.end, region.after?.start ?? blocks.length, judge, t);
   if (region.start > 0) {
     const h = blocks[region.start - 1];
@@ -405,7 +405,10 @@ const DATE_LED = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0
  * - items led by a date ("June 9 -- Coral Sky Amphitheatre, …") after the last block or after the
  *   line right after it, when that block announces them: a colon line ("… 2020 tour dates:") or a
  *   heading ("The Doobie Brothers Tour Dates"), which the search left out as well (two dev pages,
- *   recall 0.60 and 0.62).
+ *   recall 0.60 and 0.62);
+ * - after such a line, `pageListFormMinItems` or more consecutive short lines of one punctuation
+ *   form with clause punctuation ("Qualified teams": "England (Group A): 10th appearance", …;
+ *   see `itemsOfOneForm`), each with no chaff evidence.
  * At least `pageListMinItems` items, the first right after the announcing line, each at most
  * `pageListMaxStride` blocks after the one before; the list is taken with the blocks that follow
  * its last item as they followed the one before it.
@@ -415,9 +418,10 @@ const DATE_LED = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0
  * @param limit the first block that may not be taken (a comment thread's or teaser list's start,
  *   or the end)
  * @param t the tunables
+ * @param judge what the rules and the classifier say of each block (lists of one form only)
  * @returns the new last block (`end` when no list is announced)
  */
-function announcedListEnd(blocks: readonly PageBlock[], end: number, limit: number, t: Tunables): number {
+function announcedListEnd(blocks: readonly PageBlock[], end: number, limit: number, t: Tunables, judge?: PageJudge): number {
   if (end < 0) return end;
   if (ANNOUNCES.test(blocks[end].text)) {
     const last = listEnd(blocks, end + 1, limit, (text, k) => listItemNumber(text) === k, t);
@@ -427,14 +431,40 @@ function announcedListEnd(blocks: readonly PageBlock[], end: number, limit: numb
     if (!announcesList(blocks[a], t)) continue;
     const last = listEnd(blocks, a + 1, limit, (text) => DATE_LED.test(text.trimStart()), t);
     if (last >= 0) return last;
+    const alike = itemsOfOneForm(blocks, a + 1, limit, t, judge);
+    if (alike >= 0) return alike;
   }
   return end;
+}
+
+/** A line's form: its punctuation, in order ("England (Group A): 10th appearance" → "():"). */
+function punctuationForm(text: string): string {
+  return text.trim().replace(LETTERS_DIGITS_SPACES, '');
+}
+const LETTERS_DIGITS_SPACES = /[\p{L}\p{N}\s]+/gu;
+/** A form with clause punctuation: an item says something ("Path A: Iceland, Bulgaria"), where a
+ * menu's or an archive's lines have only separators and brackets ("Blog (2)", "Home » News"). */
+const CLAUSE_FORM = /[:,;：，；]/;
+
+/**
+ * The last of the consecutive lines from `first` on that share one punctuation form with clause
+ * punctuation in it (a table of results or standings under a heading: "England (Group A): 10th
+ * appearance", "Spain (Group F): 11th appearance", …), or −1 when fewer than
+ * `pageListFormMinItems` do. Each is a short line with no chaff evidence (`PageJudge.plain`).
+ */
+function itemsOfOneForm(blocks: readonly PageBlock[], first: number, limit: number, t: Tunables, judge?: PageJudge): number {
+  if (first >= limit || !judge) return -1;
+  const form = punctuationForm(blocks[first].text);
+  if (!CLAUSE_FORM.test(form)) return -1;
+  let i = first;
+  while (i < limit && blocks[i].units <= t.titleMaxUnits && punctuationForm(blocks[i].text) === form && judge.plain(i)) i++;
+  return i - first >= t.pageListFormMinItems ? i - 1 : -1;
 }
 
 /** Whether a block can announce a list: it ends with a colon, or it is a heading (a short line
  * without a sentence end). */
 function announcesList(b: PageBlock, t: Tunables): boolean {
-  return ANNOUNCES.test(b.text) || (b.units >= t.titleMinUnits && b.units <= t.titleMaxUnits && !SENTENCE_END.test(b.text));
+  return ANNOUNCES.test(b.text) || (b.units >= t.pageListHeadingMinUnits && b.units <= t.titleMaxUnits && !SENTENCE_END.test(b.text));
 }
 
 /**

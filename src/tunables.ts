@@ -180,6 +180,13 @@ export const TUNABLES = {
    * One dev page has such a list (22 items, each with its link: F1 0.48 → 1.00); no other dev or
    * unlabelled page changed. */
   pageListMaxStride: 3,
+  /** … announced by a colon line or a heading of at least this many units ("Qualified teams" is
+   * 3; as `teaserLineMinUnits`) … */
+  pageListHeadingMinUnits: 3,
+  /** … and, for items known by their shared punctuation form (see `itemsOfOneForm` in
+   * src/page.ts), at least this many of them in a row: a results table after an article (one dev
+   * page 0.88 → 0.99; at 4 a page lost precision to a short list of like links, 0.985 → 0.984). */
+  pageListFormMinItems: 6,
   /** Stopword density thresholds for Latin text: jusText's defaults for English (0.30 / 0.32). */
   pageStopLatin: { low: 0.3, high: 0.32 },
   /** For Han text, the share of function characters (的了是在…): running Chinese prose has a

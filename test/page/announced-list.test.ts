@@ -71,3 +71,32 @@ describe('a list of dates announced right after the main text', () => {
     for (const line of DATES) expect(out).not.toContain(line);
   });
 });
+
+// A results table after a heading: short lines of one punctuation form ("Team (Group X): …").
+const TABLE = [
+  'Harbour City (Group A): Third title',
+  'North Vale (Group A): First title',
+  'Riverside (Group B): Fifth title',
+  'Oakfield United (Group B): Second title',
+  'Millbrook (Group C): First title',
+  'Stonebridge Rovers (Group C): Fourth title',
+  'Eastport (Group D): Sixth title',
+  'Westfield Athletic (Group D): First title',
+];
+// An archive list after a heading: one form too, but only brackets around counts.
+const ARCHIVE = ['November 2024 (4)', 'October 2024 (7)', 'September 2024 (5)', 'August 2024 (3)', 'July 2024 (6)', 'June 2024 (2)', 'May 2024 (8)', 'April 2024 (1)'];
+
+describe('a table of like lines announced right after the main text', () => {
+  it('is kept with the article when a heading announces it', () => {
+    const page = [...NAV, 'The regional league decides its champions', ...NEWS, 'Group winners', ...TABLE, ...FOOTER].join('\n');
+    const out = clean(page);
+    for (const line of [...NEWS, ...TABLE]) expect(out).toContain(line);
+    expect(out).not.toContain(FOOTER[0]);
+  });
+
+  it('is not taken when its lines have only brackets, as an archive list has', () => {
+    const page = [...NAV, 'The regional league decides its champions', ...NEWS, 'Archives by month', ...ARCHIVE, ...FOOTER].join('\n');
+    const out = clean(page);
+    for (const line of ARCHIVE) expect(out).not.toContain(line);
+  });
+});
