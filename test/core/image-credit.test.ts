@@ -24,7 +24,7 @@ describe('image-credit', () => {
     expect(clean(text)).toBe(PARAGRAPHS.join('\n'));
     const credit = analyze(text).blocks[1];
     expect(credit.label).toBe('boilerplate');
-    expect(credit.reasons.find((r) => r.id === 'image-credit')).toMatchObject({ weight: 3, match: 'photo:' });
+    expect(credit.reasons.find((r) => r.id === 'image-credit')).toMatchObject({ weight: 3.5, match: 'photo:' });
   });
 
   it('reads credit labels, agencies after a name and counters, in either Chinese script', () => {
@@ -42,6 +42,8 @@ describe('image-credit', () => {
 
   it('counts half for a caption that ends with its credit', () => {
     expect(hit('Volunteers carry furniture out of the library on Sunday (Image: GETTY)')).toMatchObject({ strength: 0.5 });
+    expect(hit('10月4日，旅游专列开往襄阳。 通讯员刘娟 摄')).toMatchObject({ strength: 0.5 });
+    expect(hit('▲广州日报全媒体图片记者黎旭阳、李妍摄')).not.toHaveProperty('strength');
   });
 
   it('leaves sentences that name an agency, and credits wholly in brackets, alone', () => {
