@@ -25,6 +25,7 @@ import { rule as sellingPattern } from './selling-pattern.js';
 import { rule as shareLine } from './share-line.js';
 import { rule as shouting } from './shouting.js';
 import { rule as summaryOpener } from './summary-opener.js';
+import { rule as tagLine } from './tag-line.js';
 import { rule as url } from './url.js';
 import type { Rule } from './rule.js';
 
@@ -34,6 +35,6 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
-  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, imageCredit, linkList, aiGenerated,
+  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, linkList, aiGenerated,
   reportedSpeech, attribution,
 ];

@@ -1,16 +1,11 @@
 import { LABEL_LISTS } from '../generated/labels.js';
+import { colonLabel, colonLabels } from './colon-label.js';
 import type { Rule } from './rule.js';
 
-/** The labels, normalized (data/labels/related-link.txt). */
-const LABELS: ReadonlySet<string> = new Set(LABEL_LISTS['related-link']);
-/** The longest label: a colon further into the block does not end one. */
-const LONGEST = Math.max(...LABEL_LISTS['related-link'].map((l) => l.length));
+/** The labels (data/labels/related-link.txt). */
+const LABELS = colonLabels(LABEL_LISTS['related-link']);
 /** Longest block that is a label and a headline: a paragraph that opens with "More:" is not one. */
 const MAX_CHARS = 160;
-/** Bullets, brackets and separators before the label ("» Related:", "【相关阅读】：", "[Read more:"). */
-const LEAD = /^[\s"'“”「」『』【】《》()[\]*•·|>»›\-–—]+/;
-/** What a label may carry before its colon: a closing bracket or spaces ("【相关阅读】："). */
-const TAIL = /[\s」』】》)\]]+$/;
 /** A headline after the label: two words (the end of one, a space, the start of the next), or four
  * CJK characters. */
 const HEADLINE = /\p{L}\p{L}\s\p{L}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{4}/u;
@@ -33,10 +28,7 @@ export const rule: Rule = {
   test(block) {
     const norm = block.norm;
     if (norm.length > MAX_CHARS) return null;
-    const colon = norm.indexOf(':');
-    if (colon < 0 || colon > LONGEST + 8) return null;
-    const label = norm.slice(0, colon).replace(LEAD, '').replace(TAIL, '');
-    if (!LABELS.has(label)) return null;
-    return HEADLINE.test(norm.slice(colon + 1)) ? { match: label } : null;
+    const found = colonLabel(norm, LABELS);
+    return found && HEADLINE.test(found.rest) ? { match: found.label } : null;
   },
 };

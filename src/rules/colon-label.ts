@@ -1,0 +1,41 @@
+/**
+ * Lines that open with a label and a colon ("Related: …", "Tags: …", 上一篇：…): what the
+ * `related-link` and `tag-line` rules read. Not a rule itself (rules are the modules listed in
+ * `src/rules/index.ts`).
+ */
+
+/** Bullets, brackets and separators before the label ("» Related:", "【相关阅读】：", "[Read more:"). */
+const LEAD = /^[\s"'“”「」『』【】《》()[\]*•·|>»›\-–—]+/;
+/** What a label may carry before its colon: a closing bracket or spaces ("【相关阅读】：", "上一篇 :"). */
+const TAIL = /[\s」』】》)\]]+$/;
+
+/** A list of labels, and how far into a block a colon can end one. */
+export interface ColonLabels {
+  labels: ReadonlySet<string>;
+  /** The longest label plus room for what may stand around it. */
+  reach: number;
+}
+
+/**
+ * Labels (normalized: NFKC, Traditional → Simplified, lower case) for `colonLabel`.
+ *
+ * @param list the labels
+ */
+export function colonLabels(list: readonly string[]): ColonLabels {
+  return { labels: new Set(list), reach: Math.max(...list.map((l) => l.length)) + 8 };
+}
+
+/**
+ * The label a normalized block opens with, and the text after its colon, when the label is one
+ * of `labels`.
+ *
+ * @param norm the block's normalized text (a full-width colon is a colon)
+ * @param labels the labels
+ * @returns the label and the rest, or undefined
+ */
+export function colonLabel(norm: string, labels: ColonLabels): { label: string; rest: string } | undefined {
+  const colon = norm.indexOf(':');
+  if (colon < 0 || colon > labels.reach) return undefined;
+  const label = norm.slice(0, colon).replace(LEAD, '').replace(TAIL, '');
+  return labels.labels.has(label) ? { label, rest: norm.slice(colon + 1) } : undefined;
+}
