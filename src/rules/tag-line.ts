@@ -1,11 +1,4 @@
-import { LABEL_LISTS } from '../generated/labels.js';
-import { colonLabel, colonLabels } from './colon-label.js';
-import type { Rule } from './rule.js';
-
-/** The labels (data/labels/tag-line.txt). */
-const LABELS = colonLabels(LABEL_LISTS['tag-line']);
-/** Longest block that is a line of tags: a paragraph that opens with "Topic:" is not one. */
-const MAX_CHARS = 200;
+import { colonLabelRule } from './colon-label.js';
 
 /**
  * A line of the article's tags or categories: "Tags: Alibaba", "Filed under: Eastern Equine
@@ -13,18 +6,12 @@ const MAX_CHARS = 200;
  * ("Tags:"). On the dev and unlabelled pages it fires on 32 lines, none in a gold body, and on
  * none of the corpora's 9,464 body blocks or the composites' body lines.
  */
-export const rule: Rule = {
+export const rule = colonLabelRule({
   id: 'tag-line',
   description: 'A line of the article\'s tags or categories ("Tags: …", "Filed under: …", 本文标签：…).',
-  label: 'boilerplate',
   // As `related-link`: enough alone to pass the threshold inside a body (2.9, tunables.ts) where
   // the classifier reads the tags' words as body text.
   weight: 4,
-  neverTopical: true,
-  test(block) {
-    const norm = block.norm;
-    if (norm.length > MAX_CHARS) return null;
-    const found = colonLabel(norm, LABELS);
-    return found ? { match: found.label } : null;
-  },
-};
+  // A line of tags: a paragraph that opens with "Topic:" is not one.
+  maxChars: 200,
+});
