@@ -37,17 +37,18 @@ export function pageClasses(blocks: readonly PageBlock[], t: Tunables, known?: M
   if (!c) {
     // A ranked link list's items are headlines, which read as text to the stopword test.
     const raw = blocks.map((b, i): BlockClass => (inTitleRun(blocks, i) ? 'bad' : classOf(b, t, known)));
-    c = { raw, smoothed: smoothClasses(raw, t.pageNearGoodRun), repeated: repeatedNearby(blocks, t.pageRepeatWindow) };
-    // Text shown twice that is most of the page's prose is its content (an article scraped twice),
-    // not a gallery's captions beside it.
+    const repeated = repeatedNearby(blocks, t.pageRepeatWindow);
+    // Text shown twice that is most of the page's prose is its content (posts that share their
+    // paragraphs, an article scraped twice), not a gallery's captions beside it.
     let repeatedProse = 0;
     let otherProse = 0;
     blocks.forEach((b, i) => {
       if (!isProse(b, t)) return;
-      if (c!.repeated[i]) repeatedProse += b.units;
+      if (repeated[i]) repeatedProse += b.units;
       else otherProse += b.units;
     });
-    if (repeatedProse >= otherProse) c.repeated.fill(false);
+    if (repeatedProse >= otherProse) repeated.fill(false);
+    c = { raw, smoothed: smoothClasses(raw, t.pageNearGoodRun), repeated };
     classCache.set(blocks, c);
   }
   return c;
