@@ -47,6 +47,9 @@ describe('furniture-label', () => {
     expect(fires('Show Comments')).toBe(true);
     expect(fires('Add Your Comment')).toBe(true);
     expect(fires('Print this article')).toBe(true);
+    expect(fires('Email *')).toBe(true);
+    expect(fires('Leave a Reply Cancel reply')).toBe(true);
+    expect(fires('Name')).toBe(false);
     expect(fires('Save')).toBe(false);
     expect(fires('Feedback')).toBe(false);
   });

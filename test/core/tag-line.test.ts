@@ -31,6 +31,7 @@ describe('tag-line', () => {
     expect(fires(tagLine, 'Filed under: Harbour, Markets |')).toBe(true);
     expect(fires(tagLine, 'Tags:')).toBe(true);
     expect(fires(tagLine, '本文標籤：渡輪 市場')).toBe(true);
+    expect(fires(tagLine, 'タグ: ソフトウェア')).toBe(true);
     expect(fires(tagLine, 'The tags: red for sold, green for free, were on every stall.')).toBe(false);
     expect(fires(tagLine, `Topic: ${PARAGRAPHS[0]} ${PARAGRAPHS[1]}`)).toBe(false);
   });
