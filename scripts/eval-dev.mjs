@@ -11,7 +11,7 @@ if (!fs.existsSync(scorer)) {
   process.exit(0);
 }
 /** The thresholds of the core issue, for labelled sets; for the whole-page sets, floors on token
- * F1 about a point under the figures measured (en 0.922, zh 0.947 in session 9), so that a change
+ * F1 about a point under the figures measured (en 0.923, zh 0.947 in session 9), so that a change
  * that gives back the page-mode work fails here rather than in the next note. */
 const GATES = {
   'seed.labelled.jsonl': { noiseRemoved: 1, bodyKept: 1, exact: 1 },
