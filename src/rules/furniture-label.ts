@@ -7,8 +7,13 @@ const LABELS: ReadonlySet<string> = new Set(LABEL_LISTS['furniture-label']);
 const LONGEST = Math.max(...LABEL_LISTS['furniture-label'].map((l) => l.length));
 /** What may stand around a label on its line: brackets and quotes, bullets and separators
  * before it, stops, ellipses and arrows after it ("» Share", "【广告】", "Continue reading…"). Not a
- * colon: "Email:" is a form's or a contact block's field label, content of the page. */
+ * colon after one word: "Email:" is a form's or a contact block's field label, content of the
+ * page (several words and a colon are a box's heading: "Share this:", "Follow us:"). */
 const EDGES = /^[\s"'“”「」『』【】《》()[\]*•·|>»›\-–—]+|[\s"'“”「」『』【】《》()[\].。!！…»›>|\-–—]+$/g;
+/** Longest block read as a row of labels on one line. */
+const SEQUENCE_MAX_CHARS = 100;
+/** What separates the labels of a row: spaces, bars, dots, slashes. */
+const SEPARATORS = /[\s|·•/]+/;
 /** Most characters of edges around a label. */
 const EDGE_SLACK = 8;
 
@@ -18,7 +23,11 @@ const EDGE_SLACK = 8;
  * listed labels, none of them in a gold body (the labels that are, once each — read more,
  * previous, report, comments, 责任编辑 — are left out of the list). The headings of teaser boxes
  * ("Top stories", "Latest news", 为您推荐) added later: 150 lines on the dev and unlabelled pages,
- * none in a gold body; in page mode they end the main text (see `chaffTrimmedEnd`).
+ * none in a gold body; in page mode they end the main text (see `chaffTrimmedEnd`). A row of
+ * labels on one line ("Facebook Twitter LinkedIn", "Email • Twitter") and a heading of several
+ * words with a colon ("Share this:") added in session 9: 113 lines on the dev, composite and
+ * unlabelled pages, one in a gold body ("Email:", a single word, which is why one word with a
+ * colon stays out).
  */
 export const rule: Rule = {
   id: 'furniture-label',
@@ -30,8 +39,25 @@ export const rule: Rule = {
   neverTopical: true,
   test(block) {
     const norm = block.norm;
-    if (norm.length > LONGEST + EDGE_SLACK) return null;
-    const label = norm.replace(EDGES, '');
-    return label !== '' && LABELS.has(label) ? { match: label } : null;
+    if (norm.length <= LONGEST + EDGE_SLACK) {
+      const label = norm.replace(EDGES, '');
+      if (label === '') return null;
+      if (LABELS.has(label)) return { match: label };
+      // A heading of several words may end with a colon ("Share this:", "Follow us:", "You may
+      // also like:"); a one-word label with a colon is a field's ("Email:").
+      if (label.endsWith(':')) {
+        const head = label.slice(0, -1).trimEnd();
+        if (head.includes(' ') && LABELS.has(head)) return { match: head };
+      }
+    }
+    if (norm.length > SEQUENCE_MAX_CHARS) return null;
+    // A row of buttons on one line ("Facebook Twitter LinkedIn", "Email • Twitter", "Cancel
+    // Print"), told first by its first word: most blocks this short are sentences.
+    const text = norm.trim();
+    const space = text.indexOf(' ');
+    if (space <= 0 || !LABELS.has(text.slice(0, space))) return null;
+    const words = text.replace(EDGES, '').split(SEPARATORS);
+    for (const w of words) if (!LABELS.has(w)) return null;
+    return { match: words.join(' '), note: 'a row of page labels' };
   },
 };

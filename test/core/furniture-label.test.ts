@@ -43,6 +43,14 @@ describe('furniture-label', () => {
     expect(fires('')).toBe(false);
   });
 
+  it('reads a row of labels on one line and a heading of several words with a colon', () => {
+    expect(fires('Facebook Twitter LinkedIn')).toBe(true);
+    expect(fires('Email • Twitter')).toBe(true);
+    expect(fires('Share this:')).toBe(true);
+    expect(fires('Email:')).toBe(false);
+    expect(fires('Share this story with a friend who likes boats')).toBe(false);
+  });
+
   it('knows comment-box, account and print buttons, not one-word headings', () => {
     expect(fires('Show Comments')).toBe(true);
     expect(fires('Add Your Comment')).toBe(true);
