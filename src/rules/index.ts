@@ -1,4 +1,5 @@
 import { rule as aiGenerated } from './ai-generated.js';
+import { rule as authorBio } from './author-bio.js';
 import { rule as attribution } from './attribution.js';
 import { rule as arrow } from './arrow.js';
 import { rule as bodyEcho } from './body-echo.js';
@@ -35,6 +36,6 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
-  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, linkList, aiGenerated,
+  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, authorBio, linkList, aiGenerated,
   reportedSpeech, attribution,
 ];
