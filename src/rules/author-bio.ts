@@ -6,6 +6,8 @@ const MAX_CHARS = 400;
 const MAX_NAME_WORDS = 4;
 /** Most words between "is a" and the role ("a corporate media reporter", "an award-winning writer"). */
 const MAX_ROLE_GAP = 4;
+/** Furthest the verb can stand from the start: a name of `MAX_NAME_WORDS` long words. */
+const VERB_REACH = 60;
 /** What the author of an article is, in a bio. */
 const ROLES: ReadonlySet<string> = new Set(['writer', 'journalist', 'reporter', 'editor', 'correspondent', 'columnist', 'contributor', 'freelancer', 'blogger']);
 const CAPITALISED = /^\p{Lu}/u;
@@ -30,7 +32,13 @@ export const rule: Rule = {
   weight: 3,
   test(block) {
     const text = block.text;
-    if (text.length > MAX_CHARS) return null;
+    // English bios: a block with CJK characters is none (and searching a two-byte string for the
+    // verb is the costlier search).
+    if (text.length > MAX_CHARS || (block.scripts !== undefined && block.scripts.cjk > 0)) return null;
+    // Behind a search for the verb among the first characters only (`lastIndexOf` from
+    // `VERB_REACH` reads backwards from there): the rule runs on every block, and splitting each
+    // into words was 2 % of clean() (same-process A/B over dev-composite).
+    if (text.lastIndexOf(' is a', VERB_REACH) < 0 && text.lastIndexOf(' was a', VERB_REACH) < 0) return null;
     const words = text.trim().split(' ', MAX_NAME_WORDS + MAX_ROLE_GAP + 3);
     let i = 0;
     while (i < words.length && i < MAX_NAME_WORDS && CAPITALISED.test(words[i]) && !NOT_NAMES.has(words[i])) i++;
