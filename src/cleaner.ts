@@ -21,7 +21,7 @@ function furnitureNote(main: MainText, i: number, count: number): string {
   if (after === undefined || i < after.start) return `page mode: outside the main text of the page (${span})`;
   return after.kind === 'comment-thread'
     ? `page mode: in the comment thread after the main text (its comment heads — names, time stamps, reply buttons — from block ${after.start + 1} on; main text: ${span})`
-    : `page mode: in the teaser list after the main text (its record markers — date lines, headlines shown twice — from block ${after.start + 1} on; main text: ${span})`;
+    : `page mode: in the teaser list after the main text (its record markers — date lines, headlines shown twice, bylines — from block ${after.start + 1} on; main text: ${span})`;
 }
 
 /** A cleaner with rules, model and thresholds compiled once; reuse it across documents. */

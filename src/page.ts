@@ -360,7 +360,7 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, judge?
   if (judge) region.end = closingSentencesEnd(blocks, region.end, region.after?.start ?? blocks.length, judge, t);
   if (region.start > 0) {
     const h = blocks[region.start - 1];
-    if (h.units >= t.titleMinUnits && h.units <= t.titleMaxUnits && !SENTENCE_END.test(h.text)) region.start--;
+    if (headingLine(h, t.titleMinUnits, t)) region.start--;
   }
   return region;
 }
@@ -462,10 +462,15 @@ function itemsOfOneForm(blocks: readonly PageBlock[], first: number, limit: numb
   return i - first >= t.pageListFormMinItems ? i - 1 : -1;
 }
 
-/** Whether a block can announce a list: it ends with a colon, or it is a heading (a short line
- * without a sentence end). */
+/** Whether a block can announce a list: it ends with a colon, or it is a heading. */
 function announcesList(b: PageBlock, t: Tunables): boolean {
-  return ANNOUNCES.test(b.text) || (b.units >= t.pageListHeadingMinUnits && b.units <= t.titleMaxUnits && !SENTENCE_END.test(b.text));
+  return ANNOUNCES.test(b.text) || headingLine(b, t.pageListHeadingMinUnits, t);
+}
+
+/** Whether a block reads as a heading: a short line (`minUnits` to `titleMaxUnits`) without a
+ * sentence end — the main text's headline, or a line that announces a list. */
+function headingLine(b: PageBlock, minUnits: number, t: Tunables): boolean {
+  return b.units >= minUnits && b.units <= t.titleMaxUnits && !SENTENCE_END.test(b.text);
 }
 
 /**

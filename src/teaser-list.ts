@@ -76,8 +76,9 @@ export interface TeaserTunables {
 }
 
 /**
- * A block's record marker: `date` and the form of a date-only line (see `headForm`), `headline`
- * for a headline that the block after it or the one after that repeats, or undefined.
+ * A block's record marker: `date` and the form of a date-only line (see `headForm`), `byline` for
+ * a byline alone (`isByline`), `headline` for a headline that the block after it or the one after
+ * that repeats, or undefined.
  *
  * @param texts the trimmed text of the page's block at an index
  * @param count the number of blocks
