@@ -78,4 +78,25 @@ describe('furniture-label', () => {
     expect(fires('目次')).toBe(false);
     expect(fires('関連記事を読んで、次の店へ向かった。')).toBe(false);
   });
+
+  it('knows footer links and teaser-box buttons, not a sentence that starts with one', () => {
+    expect(fires('Privacy Policy')).toBe(true);
+    expect(fires('Terms of Use')).toBe(true);
+    expect(fires('Advertise With Us')).toBe(true);
+    expect(fires('READ MORE')).toBe(true);
+    expect(fires("Don't Miss:")).toBe(true);
+    expect(fires('Privacy')).toBe(false);
+    expect(fires('Read more about the ferry timetable on the port website.')).toBe(false);
+    expect(fires('Our privacy policy changed in May, the company said.')).toBe(false);
+  });
+
+  it('knows advertising slots, share buttons and teaser headings in other European languages', () => {
+    expect(fires('» Publicidade')).toBe(true);
+    expect(fires('Anzeige')).toBe(true);
+    expect(fires('Реклама')).toBe(true);
+    expect(fires('Leia também')).toBe(true);
+    expect(fires('Você pode gostar...')).toBe(true);
+    expect(fires('Compartir')).toBe(true);
+    expect(fires('Lire aussi : le port rouvre au printemps')).toBe(false);
+  });
 });
