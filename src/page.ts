@@ -90,7 +90,8 @@ const SENTENCE_END = /[。！？!?.…:：;；,，]\s*$/;
  * rather than an article with chaff: many blocks, most of them short. On the dev sets this holds
  * for 232 of 255 pages and for none of the 307 article composites (before `pageEdgeSkip` and the
  * numbered title lists, which made 5 more English pages and 1 Chinese page page-like, and no
- * composite).
+ * composite). A run of `pageEdgeRunAlone` short blocks at one end is enough alone: 3 more English
+ * pages, whose articles are long.
  *
  * @param blocks the document's blocks
  * @param t the tunables
@@ -109,6 +110,8 @@ export function isPageLike(blocks: readonly PageBlock[], t: Tunables, known?: Ma
   const lead = edgeRun(blocks, 0, 1, isShort, t.pageEdgeSkip);
   const trail = edgeRun(blocks, n - 1, -1, isShort, t.pageEdgeSkip);
   if (Math.max(lead, trail) < t.pageEdgeRun) return false;
+  // A long menu or footer is a page whatever the share of short blocks (see `pageEdgeRunAlone`).
+  if (Math.max(lead, trail) >= t.pageEdgeRunAlone) return true;
   // The share of short blocks: first those short by length alone (no classification), then the
   // others classified only until the answer is known either way (on a 1 MB document of articles
   // with furniture at an edge, classifying every block was ~9 % of clean()).

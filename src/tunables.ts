@@ -79,6 +79,13 @@ export const TUNABLES = {
    * set, none lower; 3: one more) and no article composite. Latin only: a Japanese page of the dev
    * set, whose first long lines are its content, became a page with it (its F1 0.99 → 0.55). */
   pageEdgeSkip: 2,
+  /** A run of at least this many short blocks at one end makes a document page-like whatever the
+   * share of short blocks: a long menu or footer is page furniture, and a page whose article is
+   * long (a Slate review: 110 blocks, 48 % short, 17 menu lines at the top) stays under
+   * `pageShortShare`. Whether the main text found holds the page's prose is still checked
+   * (`pageMinProseShare`). Dev en pages 0.9235 → 0.9241 at 6–10 (3 up, none down; 15: 2 up); no
+   * article composite has such a run; two unlabelled Chinese pages become pages, both read right. */
+  pageEdgeRunAlone: 8,
   /** In `auto` mode the main text found must hold at least this share of the page's prose
    * (by units), else the document is judged as an article: keeping a page's comments is better
    * than losing half of a list-heavy article. */

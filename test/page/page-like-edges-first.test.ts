@@ -2,7 +2,8 @@
  * isPageLike tests the edge runs before the share of short blocks, classifying blocks only as it
  * reads them: it must answer exactly as the definition does with every block classified first
  * (and classify only the blocks at the ends when neither end has a run of furniture), and find a
- * run of furniture after a long Latin-script line at the edge (a skip link, a notice).
+ * run of furniture after a long Latin-script line at the edge (a skip link, a notice). A long run
+ * at an end (`pageEdgeRunAlone`) is enough without the share of short blocks.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,6 @@ function reference(blocks: readonly PageBlock[]): boolean {
   if (blocks.length < t.pageMinBlocks) return false;
   const raw = blocks.map((b) => classifyBlock(b.text, b.units, t));
   const isShort = (b: PageBlock, i: number): boolean => b.units < t.pageShortUnits || titleRunAt((j) => blocks[j].text, blocks.length, i) > 0 || raw[i] === 'bad';
-  if (blocks.filter(isShort).length / blocks.length < t.pageShortShare) return false;
   // The run of short blocks from each end, after up to pageEdgeSkip Latin-script blocks there.
   const runs = (order: PageBlock[], index: (j: number) => number): number[] =>
     Array.from({ length: t.pageEdgeSkip + 1 }, (_, skip) => {
@@ -31,7 +31,9 @@ function reference(blocks: readonly PageBlock[]): boolean {
   const n = blocks.length;
   const lead = Math.max(...runs([...blocks], (j) => j));
   const trail = Math.max(...runs([...blocks].reverse(), (j) => n - 1 - j));
-  return Math.max(lead, trail) >= t.pageEdgeRun;
+  const run = Math.max(lead, trail);
+  // A long run at an end is enough; a short one needs the share of short blocks too.
+  return run >= t.pageEdgeRunAlone || (run >= t.pageEdgeRun && blocks.filter(isShort).length / blocks.length >= t.pageShortShare);
 }
 
 const LINES = [
