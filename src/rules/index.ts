@@ -1,5 +1,6 @@
 import { rule as aiGenerated } from './ai-generated.js';
 import { rule as authorBio } from './author-bio.js';
+import { rule as authorBox } from './author-box.js';
 import { rule as attribution } from './attribution.js';
 import { rule as arrow } from './arrow.js';
 import { rule as bodyEcho } from './body-echo.js';
@@ -36,6 +37,6 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
-  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, authorBio, linkList, aiGenerated,
+  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, authorBio, authorBox, linkList, aiGenerated,
   reportedSpeech, attribution,
 ];
