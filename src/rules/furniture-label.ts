@@ -16,6 +16,31 @@ const SEQUENCE_MAX_CHARS = 100;
 const SEPARATORS = /[\s|·•/]+/;
 /** Most characters of edges around a label. */
 const EDGE_SLACK = 8;
+/** Most words of a teaser box's heading that names its section or site ("More from Dawgs By
+ * Nature", "Next Up In Science & Health"). */
+const TEASER_HEAD_MAX_WORDS = 7;
+/** What a heading "more …" of a teaser box ends with ("More Great WIRED Stories"). */
+const TEASER_KINDS: ReadonlySet<string> = new Set(['stories', 'news', 'articles', 'videos', 'posts']);
+/** Sentence punctuation, which a box's heading has not (a colon at its end is set aside). */
+const SENTENCE_MARK = /[.!?,;。！？，；]/;
+
+/**
+ * The heading of a teaser box that names its section or site: "More from X", "More in X", "More
+ * on X", "More … stories / news / articles / videos (like this)", "Next up in X". Read word by
+ * word on the normalized text (a pattern with a free section name was ambiguous for the
+ * regex-safety check). Dev, composite and unlabelled pages: 76 such lines, none a whole gold line.
+ */
+function teaserHeading(label: string): boolean {
+  if (SENTENCE_MARK.test(label)) return false;
+  const words = label.split(' ');
+  if (words.length < 2 || words.length > TEASER_HEAD_MAX_WORDS) return false;
+  if (words[0] === 'next') return words.length >= 4 && words[1] === 'up' && words[2] === 'in';
+  if (words[0] !== 'more') return false;
+  if (words.length >= 3 && (words[1] === 'from' || words[1] === 'in' || words[1] === 'on')) return true;
+  // "… stories like this (one)": the kind stands before "like".
+  const like = words.indexOf('like');
+  return TEASER_KINDS.has(words[like > 0 ? like - 1 : words.length - 1]);
+}
 
 /**
  * A block that is only a button, link or slot label of the page ("Advertisement", "Share",
@@ -43,6 +68,8 @@ export const rule: Rule = {
       const label = norm.replace(EDGES, '');
       if (label === '') return null;
       if (LABELS.has(label)) return { match: label };
+      const head = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
+      if ((head.startsWith('more ') || head.startsWith('next up ')) && teaserHeading(head)) return { match: head, note: "a teaser box's heading" };
       // A heading of several words may end with a colon ("Share this:", "Follow us:", "You may
       // also like:"); a one-word label with a colon is a field's ("Email:").
       if (label.endsWith(':')) {

@@ -99,4 +99,17 @@ describe('furniture-label', () => {
     expect(fires('Compartir')).toBe(true);
     expect(fires('Lire aussi : le port rouvre au printemps')).toBe(false);
   });
+
+  it("knows a teaser box's heading that names its section or site, not a sentence or a heading about the topic", () => {
+    expect(fires('More from Harbour News')).toBe(true);
+    expect(fires('More in Politics')).toBe(true);
+    expect(fires('More Great Harbour Stories')).toBe(true);
+    expect(fires('MORE STORIES LIKE THIS ONE')).toBe(true);
+    expect(fires('Next Up In Science & Health')).toBe(true);
+    expect(fires('More on:')).toBe(false);
+    expect(fires('More ferries, fewer cars.')).toBe(false);
+    expect(fires('More than 300 people came to the meeting')).toBe(false);
+    expect(fires('More questions than answers')).toBe(false);
+  });
 });
+
