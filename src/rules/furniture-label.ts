@@ -52,7 +52,9 @@ function teaserHeading(label: string): boolean {
  * labels on one line ("Facebook Twitter LinkedIn", "Email • Twitter") and a heading of several
  * words with a colon ("Share this:") added in session 9: 113 lines on the dev, composite and
  * unlabelled pages, one in a gold body ("Email:", a single word, which is why one word with a
- * colon stays out).
+ * colon stays out). Footer links, teaser-box buttons and a few labels in other European languages
+ * added in session 10 (data/labels/furniture-label.txt), and the headings of teaser boxes that
+ * name their section or site ("More from X", "Next up in X", `teaserHeading`).
  */
 export const rule: Rule = {
   id: 'furniture-label',
