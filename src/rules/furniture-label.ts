@@ -6,10 +6,10 @@ const LABELS: ReadonlySet<string> = new Set(LABEL_LISTS['furniture-label']);
 /** The longest label: a longer block is not tested. */
 const LONGEST = Math.max(...LABEL_LISTS['furniture-label'].map((l) => l.length));
 /** What may stand around a label on its line: brackets and quotes, bullets and separators
- * before it, stops, ellipses and arrows after it ("» Share", "【广告】", "Continue reading…"). Not a
+ * before it, stops, ellipses and arrows after it ("» Share", "【广告】", "Continue reading…", "一覧を見る →"). Not a
  * colon after one word: "Email:" is a form's or a contact block's field label, content of the
  * page (several words and a colon are a box's heading: "Share this:", "Follow us:"). */
-const EDGES = /^[\s"'“”「」『』【】《》()[\]*•·|>»›\-–—]+|[\s"'“”「」『』【】《》()[\].。!！…»›>|\-–—]+$/g;
+const EDGES = /^[\s"'“”「」『』【】《》()[\]*•·|>»›\-–—]+|[\s"'“”「」『』【】《》()[\].。!！…»›>→|\-–—]+$/g;
 /** Longest block read as a row of labels on one line. */
 const SEQUENCE_MAX_CHARS = 100;
 /** What separates the labels of a row: spaces, bars, dots, slashes. */

@@ -111,5 +111,14 @@ describe('furniture-label', () => {
     expect(fires('More than 300 people came to the meeting')).toBe(false);
     expect(fires('More questions than answers')).toBe(false);
   });
+
+  it('knows font-size switches, loading notices and keyword boxes in Chinese and Japanese, with an arrow after', () => {
+    expect(fires('字體：小大')).toBe(true);
+    expect(fires('加载中...')).toBe(true);
+    expect(fires('图文推荐')).toBe(true);
+    expect(fires('連載一覧を見る →')).toBe(true);
+    expect(fires('目录')).toBe(false);
+    expect(fires('字体设计师在展会上介绍了新作品。')).toBe(false);
+  });
 });
 
