@@ -24,7 +24,7 @@ describe('furniture-label', () => {
     expect(clean(text)).toBe(PARAGRAPHS.join('\n'));
     const ad = analyze(text).blocks[1];
     expect(ad.label).toBe('boilerplate');
-    expect(ad.reasons.find((r) => r.id === 'furniture-label')?.weight).toBe(3);
+    expect(ad.reasons.find((r) => r.id === 'furniture-label')?.weight).toBe(3.5);
   });
 
   it('is never taken for the topic of a page where the labels repeat', () => {

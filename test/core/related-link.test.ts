@@ -23,7 +23,7 @@ describe('related-link', () => {
     expect(clean(text)).toBe(PARAGRAPHS.join('\n'));
     const link = analyze(text).blocks[1];
     expect(link.label).toBe('boilerplate');
-    expect(link.reasons.find((r) => r.id === 'related-link')).toMatchObject({ weight: 4, match: 'related' });
+    expect(link.reasons.find((r) => r.id === 'related-link')).toMatchObject({ weight: 5.5, match: 'related' });
   });
 
   it('reads the label before the first colon, in either Chinese script', () => {
