@@ -24,6 +24,47 @@ const TEASER_KINDS: ReadonlySet<string> = new Set(['stories', 'news', 'articles'
 /** Sentence punctuation, which a box's heading has not (a colon at its end is set aside). */
 const SENTENCE_MARK = /[.!?,;。！？，；]/;
 
+/** Longest breadcrumb trail read (one can end with the article's headline). */
+const BREADCRUMB_MAX_CHARS = 200;
+/** What may stand before a trail, on `norm` ("当前位置：首页 > …", "您的位置：…"). */
+const BREADCRUMB_LEADS = ['当前位置', '您的位置', '你的位置', '您现在的位置', '现在位置', '所在位置', '位置', 'you are here'];
+/** The home page a trail starts from, on `norm`. */
+const BREADCRUMB_HOMES = ['网站首页', '首页', '主页', 'home'];
+/** What separates a trail's steps ("首页 > 新闻", "Home » Blog", "Home › Reviews", "首页 - 新闻动态"). */
+const BREADCRUMB_STEPS = new Set(['>', '»', '›', '→', '/', '-']);
+/** The separators that follow "home" in an English trail. */
+const ARROWS = new Set(['>', '»', '›', '→']);
+/** The first characters of a block `breadcrumb` can match. */
+const BREADCRUMB_FIRST: ReadonlySet<number> = new Set([...BREADCRUMB_LEADS, ...BREADCRUMB_HOMES].map((w) => w.charCodeAt(0)));
+
+/**
+ * A breadcrumb trail: the home page, a separator and the sections down to the article ("首页 > 要闻 >
+ * 正文", "当前位置：主页 > 股市消息 >", "Home › CHOICE Magazine › Product review"), told by its start.
+ * Dev and unlabelled pages: 29 such lines, none a whole gold line.
+ *
+ * @param norm a block's normalized text
+ * @returns the trail's start, or undefined
+ */
+function breadcrumb(norm: string): string | undefined {
+  let at = 0;
+  const lead = BREADCRUMB_LEADS.find((l) => norm.startsWith(l));
+  if (lead !== undefined) {
+    at = lead.length;
+    while (norm[at] === ' ') at++;
+    if (norm[at] !== ':') return undefined;
+    at++;
+    while (norm[at] === ' ') at++;
+  }
+  const home = BREADCRUMB_HOMES.find((h) => norm.startsWith(h, at));
+  if (home === undefined) return undefined;
+  let i = at + home.length;
+  while (norm[i] === ' ') i++;
+  // After "home" only an arrow: "Home-made …" and "Home / Office …" are words.
+  const step = norm[i];
+  if (!BREADCRUMB_STEPS.has(step) || (home === 'home' && !ARROWS.has(step))) return undefined;
+  return norm.slice(0, i + 1);
+}
+
 /**
  * The heading of a teaser box that names its section or site: "More from X", "More in X", "More
  * on X", "More … stories / news / articles / videos (like this)", "Next up in X". Read word by
@@ -72,14 +113,15 @@ export const rule: Rule = {
       const label = norm.replace(EDGES, '');
       if (label === '') return null;
       if (LABELS.has(label)) return { match: label };
-      const head = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
-      if ((head.startsWith('more ') || head.startsWith('next up ')) && teaserHeading(head)) return { match: head, note: "a teaser box's heading" };
       // A heading of several words may end with a colon ("Share this:", "Follow us:", "You may
       // also like:"); a one-word label with a colon is a field's ("Email:").
-      if (label.endsWith(':')) {
-        const head = label.slice(0, -1).trimEnd();
-        if (head.includes(' ') && LABELS.has(head)) return { match: head };
-      }
+      const head = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
+      if (head !== label && head.includes(' ') && LABELS.has(head)) return { match: head };
+      if ((head.startsWith('more ') || head.startsWith('next up ')) && teaserHeading(head)) return { match: head, note: "a teaser box's heading" };
+    }
+    if (norm.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_FIRST.has(norm.charCodeAt(0))) {
+      const crumb = breadcrumb(norm);
+      if (crumb !== undefined) return { match: crumb, note: 'a breadcrumb trail' };
     }
     if (norm.length > SEQUENCE_MAX_CHARS) return null;
     // A row of buttons on one line ("Facebook Twitter LinkedIn", "Email • Twitter", "Cancel

@@ -120,5 +120,14 @@ describe('furniture-label', () => {
     expect(fires('目录')).toBe(false);
     expect(fires('字体设计师在展会上介绍了新作品。')).toBe(false);
   });
+
+  it('knows a breadcrumb trail by its start, not a sentence about home', () => {
+    expect(fires('首頁 > 新聞中心 > 正文')).toBe(true);
+    expect(fires('当前位置：主页 > 本地新闻 >')).toBe(true);
+    expect(fires('Home › Reviews › Ferries')).toBe(true);
+    expect(fires('Home-made bread is easier than it looks.')).toBe(false);
+    expect(fires('Home / Office furniture sales rose in March')).toBe(false);
+    expect(fires('首页设计大赛今天在市图书馆举行。')).toBe(false);
+  });
 });
 
