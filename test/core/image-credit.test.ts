@@ -1,7 +1,8 @@
 /**
  * The image-credit rule: a line that credits a picture ("Photo: Getty Images", "Alex Wong |
  * Getty Images", 图片来源：…) or counts a gallery ("Image 2 of 5") goes, inside an article too; a
- * caption ending with its credit counts half; sentences that name an agency, and credits wholly in
+ * caption ending with its credit counts too (its credit labelled, or an agency beside a
+ * photographer); sentences that name an agency, an acronym in brackets, and credits wholly in
  * brackets, stay. A credit between a page's paragraphs never ends its main text.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,10 +41,20 @@ describe('image-credit', () => {
     expect(hit('这部纪录片在上海拍摄')).toBeNull();
   });
 
-  it('counts half for a caption that ends with its credit', () => {
-    expect(hit('Volunteers carry furniture out of the library on Sunday (Image: GETTY)')).toMatchObject({ strength: 0.5 });
-    expect(hit('10月4日，旅游专列开往襄阳。 通讯员刘娟 摄')).toMatchObject({ strength: 0.5 });
+  it('reads a caption that ends with its credit, labelled or an agency beside a photographer', () => {
+    expect(hit('Volunteers carry furniture out of the library on Sunday (Image: GETTY)')).toMatchObject({ strength: 1, note: 'a caption ending with its credit' });
+    expect(hit('10月4日，旅游专列开往襄阳。 通讯员刘娟 摄')).toMatchObject({ strength: 1 });
     expect(hit('▲广州日报全媒体图片记者黎旭阳、李妍摄')).not.toHaveProperty('strength');
+    expect(hit('A volunteer carries a chair out of the flooded library on Sunday. (AP Photo/Jo Marsh, File)')).toMatchObject({ match: '(ap photo/jo marsh, file)' });
+    expect(hit('The valley from the air after the flood. (NASA/Earth Observatory)')).not.toBeNull();
+    expect(hit('The rules are set by the Environmental Protection Agency (EPA)')).toBeNull();
+    expect(hit('Die Daten liegen in der elektronischen Patientenakte (ePA)')).toBeNull();
+  });
+
+  it('removes a caption with its credit between paragraphs', () => {
+    const caption = 'Sandbags line the bank below the old bridge on Sunday. (AP Photo/Jo Marsh)';
+    const text = [PARAGRAPHS[0], caption, PARAGRAPHS[1], PARAGRAPHS[2]].join('\n');
+    expect(clean(text)).toBe(PARAGRAPHS.join('\n'));
   });
 
   it('leaves sentences that name an agency, and credits wholly in brackets, alone', () => {
