@@ -8,6 +8,7 @@ import { rule as callToAction } from './call-to-action.js';
 import { rule as contactHandle } from './contact-handle.js';
 import { rule as consentNotice } from './consent-notice.js';
 import { rule as copyright } from './copyright.js';
+import { rule as dateline } from './dateline.js';
 import { rule as creditLine } from './credit-line.js';
 import { rule as disclaimer } from './disclaimer.js';
 import { rule as editorVoice } from './editor-voice.js';
@@ -37,6 +38,6 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
-  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, authorBio, authorBox, linkList, aiGenerated,
+  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, dateline, authorBio, authorBox, linkList, aiGenerated,
   reportedSpeech, attribution,
 ];

@@ -1,0 +1,62 @@
+/**
+ * The dateline rule: a post's date line — a date and a time of day with a byline, a published or
+ * updated label, a source or a separator — goes, in English and Chinese; a date alone and a
+ * sentence with a date and an hour stay; a date line between a page's updates never ends its main
+ * text.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, clean } from '../../src/index.js';
+import { rule } from '../../src/rules/dateline.js';
+import { normalizeForScoring } from '../../src/normalize.js';
+
+// An article written for this test.
+const PARAGRAPHS = [
+  'The harbour ferry will return to the islands next spring after a two-year pause, the port authority said on Monday.',
+  'Two new boats are being built at the yard in the north basin, and each will carry up to three hundred passengers and forty bicycles.',
+  'Residents of the islands have asked for the service since the old boat was retired, saying the bus detour adds an hour to every trip.',
+];
+
+const hit = (text: string) => rule.test({ text, norm: normalizeForScoring(text), units: 1 } as never, {} as never);
+
+describe('dateline', () => {
+  it('removes the date line under a headline, and explains it', () => {
+    const text = ['Ferry to return to the islands', 'By Dana Whitfield | March 3, 2026, 9:41 AM', ...PARAGRAPHS].join('\n');
+    expect(clean(text)).toBe(['Ferry to return to the islands', ...PARAGRAPHS].join('\n'));
+    const line = analyze(text).blocks[1];
+    expect(line.label).toBe('boilerplate');
+    expect(line.reasons.find((r) => r.id === 'dateline')?.note).toContain('9:41');
+  });
+
+  it('reads English and Chinese date lines', () => {
+    expect(hit('PUBLISHED: March 3, 2026 at 8:59 pm | UPDATED: March 3, 2026 at 10:16 pm')).not.toBeNull();
+    expect(hit('Updated 1:39 am EST, Wednesday, March 4, 2026')).not.toBeNull();
+    expect(hit('By Sam Okafor - 3/4/26 06:56 AM EST')).not.toBeNull();
+    expect(hit('2026-03-04 19:32:27 來源：港灣日報')).not.toBeNull();
+    expect(hit('时间：2026年3月4日 23:00 浏览： 33')).not.toBeNull();
+  });
+
+  it('leaves a date alone, a time alone and a sentence with a date and an hour', () => {
+    expect(hit('March 3, 2026')).toBeNull();
+    expect(hit('06-29-2004, 04:19 AM')).toBeNull();
+    expect(hit('Posted by Sam at 1:02 PM')).toBeNull();
+    expect(hit('The first boat leaves on March 3 at 6:30, the port said.')).toBeNull();
+    expect(hit('The first boat leaves on March 3 at 6:30 and the last one at 21:15, and both stop at the north basin before they cross to the islands in the morning and the evening.')).toBeNull();
+  });
+
+  it('never ends the main text of a page: a live report puts one before every update', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Travel', 'Photos', 'Contact', 'Log in'];
+    const updates = [
+      PARAGRAPHS[0],
+      'Update: March 3, 2026 10:15 AM | Dana Whitfield',
+      PARAGRAPHS[1],
+      'Update: March 3, 2026 11:40 AM | Dana Whitfield',
+      'The first boat will leave the islands at half past six.',
+    ];
+    const footer = ['About', 'Privacy', 'Terms', 'Sitemap', 'Careers', 'Advertise', '© 2026 Harbour News'];
+    const page = [...menu, 'Ferry returns: live', ...updates, ...footer].join('\n');
+    const out = clean(page, { mode: 'page' });
+    expect(out).toContain(updates[4]);
+    expect(out).toContain(PARAGRAPHS[1]);
+    expect(out).not.toContain('Update: March 3');
+  });
+});
