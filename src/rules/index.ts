@@ -18,6 +18,7 @@ import { rule as furnitureLabel } from './furniture-label.js';
 import { rule as imageCredit } from './image-credit.js';
 import { rule as linkList } from './link-list.js';
 import { rule as metaReference } from './meta-reference.js';
+import { rule as newsletterSignup } from './newsletter-signup.js';
 import { rule as offTopic } from './off-topic.js';
 import { rule as offerPhrase } from './offer-phrase.js';
 import { rule as price } from './price.js';
@@ -36,7 +37,7 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 
 /** Every built-in rule, promo first, then commentary, boilerplate and body evidence. */
 export const BUILTIN_RULES: readonly Rule[] = [
-  price, offerPhrase, callToAction, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
+  price, offerPhrase, callToAction, newsletterSignup, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
   creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, dateline, authorBio, authorBox, linkList, aiGenerated,
   reportedSpeech, attribution,
