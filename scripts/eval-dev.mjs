@@ -11,13 +11,13 @@ if (!fs.existsSync(scorer)) {
   process.exit(0);
 }
 /** The thresholds of the core issue, for labelled sets; for the whole-page sets, floors on token
- * F1 about a point under the figures measured (en 0.923, zh 0.947 in session 9), so that a change
+ * F1 about a point under the figures measured (en 0.930, zh 0.954 in session 10), so that a change
  * that gives back the page-mode work fails here rather than in the next note. */
 const GATES = {
   'seed.labelled.jsonl': { noiseRemoved: 1, bodyKept: 1, exact: 1 },
   'dev-composite.jsonl': { noiseRemoved: 0.95, bodyKept: 0.998, exact: 0.85, cleanDocsLosing: 0 },
-  'dev-en-pages.jsonl': { f1: 0.91 },
-  'dev-zh-pages.jsonl': { f1: 0.935 },
+  'dev-en-pages.jsonl': { f1: 0.92 },
+  'dev-zh-pages.jsonl': { f1: 0.945 },
 };
 const sets = [
   path.join(shared, 'seed', 'seed.labelled.jsonl'),
