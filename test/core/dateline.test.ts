@@ -33,6 +33,8 @@ describe('dateline', () => {
     expect(hit('By Sam Okafor - 3/4/26 06:56 AM EST')).not.toBeNull();
     expect(hit('2026-03-04 19:32:27 來源：港灣日報')).not.toBeNull();
     expect(hit('时间：2026年3月4日 23:00 浏览： 33')).not.toBeNull();
+    expect(hit('Nov. 18, 2026 7:04 pm ET')).not.toBeNull();
+    expect(hit('19 Nov 2026 05:44 GMT')).not.toBeNull();
   });
 
   it('leaves a date alone, a time alone and a sentence with a date and an hour', () => {
