@@ -88,6 +88,8 @@ describe('furniture-label', () => {
     expect(fires('Privacy')).toBe(false);
     expect(fires('Read more about the ferry timetable on the port website.')).toBe(false);
     expect(fires('Our privacy policy changed in May, the company said.')).toBe(false);
+    expect(fires('Click to share on Twitter (Opens in new window)')).toBe(true);
+    expect(fires('The map of the new route (opens in new window) shows the stops.')).toBe(false);
   });
 
   it('knows advertising slots, share buttons and teaser headings in other European languages', () => {
