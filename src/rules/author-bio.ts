@@ -14,6 +14,8 @@ const CAPITALISED = /^\p{Lu}/u;
 /** Capitalised words that open a sentence but name nobody. */
 const NOT_NAMES: ReadonlySet<string> = new Set(['The', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'There', 'Here', 'Our', 'His', 'Her', 'Their']);
 const WORD_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
+/** A social handle in brackets after a name. */
+const HANDLE = /^\(@[\w.]{1,30}\)$/;
 
 /**
  * An author's bio after an article: a short block that opens with a name and says the person is
@@ -42,6 +44,8 @@ export const rule: Rule = {
     const words = text.trim().split(' ', MAX_NAME_WORDS + MAX_ROLE_GAP + 3);
     let i = 0;
     while (i < words.length && i < MAX_NAME_WORDS && CAPITALISED.test(words[i]) && !NOT_NAMES.has(words[i])) i++;
+    // The name's handle in brackets: "Molly Wood (@mollywood) is an Ideas contributor".
+    if (i > 0 && i < words.length && HANDLE.test(words[i])) i++;
     if (i === 0 || i >= words.length - 2) return null;
     const verb = words[i];
     const article = words[i + 1];

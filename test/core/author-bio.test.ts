@@ -31,5 +31,7 @@ describe('author-bio', () => {
     expect(fires('The council is a body of seven elected members.')).toBe(false);
     expect(fires('She is a reporter for NBC News.')).toBe(false);
     expect(fires('Dana Whitfield is a nurse who has worked nights at the hospital for a decade, and a part-time writer.')).toBe(false);
+    expect(fires('Dana Whitfield (@danaw) is a contributor at the Evening Post.')).toBe(true);
+    expect(fires('Dana Whitfield (@danaw) said the ferry would be late.')).toBe(false);
   });
 });
