@@ -60,6 +60,17 @@ const CAPTION_STRENGTH = 1;
 const LEAD_FIRST: ReadonlySet<number> = new Set([...' \t▲△▼►•*(picstfh图资摄'].map((c) => c.charCodeAt(0)));
 /** Longest gallery counter ("pictures 120 of 240"). */
 const COUNTER_MAX_CHARS = 24;
+/** How a local paper's photo came, before "photo" at the end of a credit ("Submitted photo"). */
+const CAME_BY: ReadonlySet<string> = new Set(['submitted', 'contributed', 'courtesy', 'staff']);
+/** Most words of a name before a credit's "submitted photo". */
+const MAX_NAME_WORDS = 4;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Whether words are a name (none to four, each capitalised: "Victor N. Burton"). */
+function isName(words: readonly string[]): boolean {
+  return words.length <= MAX_NAME_WORDS && words.every((w) => CAPITALISED.test(w));
+}
+
 /** Longest agency alone ("getty images"). */
 const AGENCY_ALONE_MAX_CHARS = 12;
 /** A gallery's counter: "Image 2 of 5", "Photo 3/12". */
@@ -118,6 +129,11 @@ export const rule: Rule = {
     if (closes) {
       const tail = TAIL.exec(norm) ?? agencyTail(norm);
       if (tail) return { match: tail[0].trim(), strength: CAPTION_STRENGTH, note: 'a caption ending with its credit' };
+    }
+    // A name and how the photo came ("Victor N. Burton Submitted photo", "Courtesy photo").
+    if (n <= MAX_CREDIT_CHARS && norm.endsWith(' photo')) {
+      const how = norm.lastIndexOf(' ', n - 7) + 1;
+      if (CAME_BY.has(norm.slice(how, n - 6)) && isName(block.text.trim().split(/\s+/).slice(0, -2))) return { match: norm.slice(how) };
     }
     if (n <= MAX_CREDIT_CHARS && (norm.includes('/') || norm.includes('|') || n <= AGENCY_ALONE_MAX_CHARS)) {
       const agency = AGENCY.exec(norm);

@@ -39,6 +39,8 @@ describe('image-credit', () => {
     expect(hit('▲图片来自视频截图。')).not.toBeNull();
     expect(hit('中新社記者 賈天勇 攝')).not.toBeNull();
     expect(hit('这部纪录片在上海拍摄')).toBeNull();
+    expect(hit('Victor N. Burton Submitted photo')).toMatchObject({ match: 'submitted photo' });
+    expect(hit('The council will hold a meeting about the submitted photo')).toBeNull();
   });
 
   it('reads a caption that ends with its credit, labelled or an agency beside a photographer', () => {
