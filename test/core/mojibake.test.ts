@@ -46,6 +46,17 @@ describe('mojibake repair', () => {
     expect(r.text).toContain('图书馆');
   });
 
+  it('repairs a page of short lines, each losing its last character, with a character GBK has no bytes for', () => {
+    // A scraped page's menu and headlines: every line's last character is cut (its UTF-8 bytes
+    // end before a line break, which GBK cannot pair), about one character in nine.
+    const lines = ['首页', '新闻', '财经', '体育', '文化', '图书馆延长开放时间', '暑假自习的学生多了', ...ARTICLE];
+    const bad = `${misread(lines.join('\n'), 'gbk')}ǹ`;
+    const r = repairMojibake(bad)!;
+    expect(r?.encoding).toBe('gbk');
+    expect(r.text).toContain('图书馆延长开放时');
+    expect(kept(r.text, lines.join('\n'))).toBeGreaterThan(0.8);
+  });
+
   it('does not try Big5, which loses about half of misread UTF-8', () => {
     const text = TRAD.join('\n');
     const bad = misread(text, 'big5');
