@@ -51,6 +51,11 @@ describe('image-credit', () => {
     expect(hit('The valley from the air after the flood. (NASA/Earth Observatory)')).not.toBeNull();
     expect(hit('The rules are set by the Environmental Protection Agency (EPA)')).toBeNull();
     expect(hit('Die Daten liegen in der elektronischen Patientenakte (ePA)')).toBeNull();
+    expect(hit('Sandbags line the bank below the old bridge [File: Reuters]')).toMatchObject({ match: '[file: reuters]' });
+    expect(hit('Sandbags line the bank below the old bridge on SundayCredit: Getty - Contributor')).toMatchObject({ match: 'credit: getty - contributor' });
+    expect(hit('The river rose overnight.Credit...Jo Marsh/The Harbour Times')).not.toBeNull();
+    expect(hit('The council tried to discredit: the claims, it said, were false')).toBeNull();
+    expect(hit('Credit: the river authority, which measured the flood, said the water had begun to fall on Monday.')).not.toHaveProperty('note', 'a caption ending with its credit');
   });
 
   it('removes a caption with its credit between paragraphs', () => {
