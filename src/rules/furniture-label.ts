@@ -23,6 +23,8 @@ const EDGE_SLACK = 8;
 const TEASER_HEAD_MAX_WORDS = 7;
 /** What a heading "more …" of a teaser box ends with ("More Great WIRED Stories"). */
 const TEASER_KINDS: ReadonlySet<string> = new Set(['stories', 'news', 'articles', 'videos', 'posts']);
+/** What a "most … in X" box lists. */
+const MOST_BOXES: ReadonlySet<string> = new Set(['read', 'popular', 'viewed', 'shared', 'watched']);
 /** Sentence punctuation, which a box's heading has not (a colon at its end is set aside). */
 const SENTENCE_MARK = /[.!?,;。！？，；]/;
 
@@ -69,7 +71,7 @@ function breadcrumb(norm: string): string | undefined {
 
 /**
  * The heading of a teaser box that names its section or site: "More from X", "More in X", "More
- * on X", "More … stories / news / articles / videos (like this)", "Next up in X". Read word by
+ * on X", "More … stories / news / articles / videos (like this)", "Next up in X", "Most read in X". Read word by
  * word on the normalized text (a pattern with a free section name was ambiguous for the
  * regex-safety check). Dev, composite and unlabelled pages: 76 such lines, none a whole gold line.
  */
@@ -78,6 +80,8 @@ function teaserHeading(label: string): boolean {
   const words = label.split(' ');
   if (words.length < 2 || words.length > TEASER_HEAD_MAX_WORDS) return false;
   if (words[0] === 'next') return words.length >= 4 && words[1] === 'up' && words[2] === 'in';
+  // "Most read in World", "Most popular on X".
+  if (words[0] === 'most') return words.length >= 4 && MOST_BOXES.has(words[1]) && (words[2] === 'in' || words[2] === 'on' || words[2] === 'from');
   if (words[0] !== 'more') return false;
   if (words.length >= 3 && (words[1] === 'from' || words[1] === 'in' || words[1] === 'on')) return true;
   // "… stories like this (one)": the kind stands before "like".
@@ -119,7 +123,7 @@ export const rule: Rule = {
       // also like:"); a one-word label with a colon is a field's ("Email:").
       const head = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
       if (head !== label && head.includes(' ') && LABELS.has(head)) return { match: head };
-      if ((head.startsWith('more ') || head.startsWith('next up ')) && teaserHeading(head)) return { match: head, note: "a teaser box's heading" };
+      if ((head.startsWith('more ') || head.startsWith('next up ') || head.startsWith('most ')) && teaserHeading(head)) return { match: head, note: "a teaser box's heading" };
     }
     if (norm.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_FIRST.has(norm.charCodeAt(0))) {
       const crumb = breadcrumb(norm);

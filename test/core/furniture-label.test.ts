@@ -108,6 +108,9 @@ describe('furniture-label', () => {
     expect(fires('More Great Harbour Stories')).toBe(true);
     expect(fires('MORE STORIES LIKE THIS ONE')).toBe(true);
     expect(fires('Next Up In Science & Health')).toBe(true);
+    expect(fires('Most read in World')).toBe(true);
+    expect(fires('Most Popular')).toBe(true);
+    expect(fires('Most people in the valley take the ferry')).toBe(false);
     expect(fires('More on:')).toBe(false);
     expect(fires('More ferries, fewer cars.')).toBe(false);
     expect(fires('More than 300 people came to the meeting')).toBe(false);
