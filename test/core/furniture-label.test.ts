@@ -124,6 +124,8 @@ describe('furniture-label', () => {
     expect(fires('連載一覧を見る →')).toBe(true);
     expect(fires('目录')).toBe(false);
     expect(fires('延伸閱讀')).toBe(true);
+    expect(fires('跳到主文')).toBe(true);
+    expect(fires('您可能會有興趣的文章')).toBe(true);
     expect(fires('下一页')).toBe(true);
     expect(fires('字体设计师在展会上介绍了新作品。')).toBe(false);
   });

@@ -32,6 +32,7 @@ describe('tag-line', () => {
     expect(fires(tagLine, 'Tags:')).toBe(true);
     expect(fires(tagLine, '本文標籤：渡輪 市場')).toBe(true);
     expect(fires(tagLine, 'タグ: ソフトウェア')).toBe(true);
+    expect(fires(tagLine, '全站分類：國內旅遊')).toBe(true);
     expect(fires(tagLine, 'The tags: red for sold, green for free, were on every stall.')).toBe(false);
     expect(fires(tagLine, `Topic: ${PARAGRAPHS[0]} ${PARAGRAPHS[1]}`)).toBe(false);
   });
@@ -39,6 +40,7 @@ describe('tag-line', () => {
   it('knows the links to the stories before and after this one', () => {
     expect(fires(relatedLink, 'Next Post:Council approves the new harbour timetable')).toBe(true);
     expect(fires(relatedLink, '上一篇：港口新時刻表獲批准')).toBe(true);
+    expect(fires(relatedLink, '此分類上一篇： 港口新時刻表獲批准 2026/03/04')).toBe(true);
     expect(fires(relatedLink, '下一篇 :')).toBe(false);
   });
 });
