@@ -35,6 +35,11 @@ describe('dateline', () => {
     expect(hit('时间：2026年3月4日 23:00 浏览： 33')).not.toBeNull();
     expect(hit('Nov. 18, 2026 7:04 pm ET')).not.toBeNull();
     expect(hit('19 Nov 2026 05:44 GMT')).not.toBeNull();
+    expect(hit('Published 18 November 2026')).not.toBeNull();
+    expect(hit('投稿日: 2026/03/04 (水)')).not.toBeNull();
+    expect(hit('發布日期：2026-03-04')).not.toBeNull();
+    expect(hit('Dated 18 November 2026, the letter reached the council.')).toBeNull();
+    expect(hit('Published in 2026, the timetable lists 12 crossings a day.')).toBeNull();
   });
 
   it('leaves a date alone, a time alone and a sentence with a date and an hour', () => {
