@@ -89,6 +89,8 @@ describe('furniture-label', () => {
     expect(fires('Read more about the ferry timetable on the port website.')).toBe(false);
     expect(fires('Our privacy policy changed in May, the company said.')).toBe(false);
     expect(fires('Click to share on Twitter (Opens in new window)')).toBe(true);
+    expect(fires('Facebook Twitter Google+ Whatsapp')).toBe(true);
+    expect(fires('Telegram')).toBe(true);
     expect(fires('The map of the new route (opens in new window) shows the stops.')).toBe(false);
   });
 
