@@ -11,8 +11,9 @@ const NAMED_DATE = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 /** A date in figures ("2019-09-09", "11/19/19", "2019.08.26") or in Chinese (2019年9月26日, 9月8日). */
 const FIGURE_DATE = /(?<!\d)\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{1,2}月\d{1,2}日/;
 /** What marks a post's stamp rather than a sentence with a date in it: a byline, a published or
- * updated label, a source or an author, a separator of stamps (on `norm`: lower case, simplified). */
-const STAMP = /(?<![a-z])(?:by|published|updated|posted)(?![a-z])|[|•·]|来源|作者|发布|编辑|时间|阅读|浏览|字号/;
+ * updated label, a source or an author, a separator of stamps, 原创 ("original"), Korean 기사입력
+ * / 입력 / 수정 ("posted", "edited") (on `norm`: lower case, simplified). */
+const STAMP = /(?<![a-z])(?:by|published|updated|posted)(?![a-z])|[|•·]|来源|作者|发布|编辑|时间|阅读|浏览|字号|原创|기사입력|입력|수정/;
 /** Longest block read as a labelled date ("Published 18 November 2019", "投稿日: 2024/05/12"). */
 const LABELLED_MAX_CHARS = 60;
 /** Labels that open a post's date, which needs no time then (on `norm`: lower case, simplified;

@@ -38,6 +38,7 @@ describe('dateline', () => {
     expect(hit('Published 18 November 2026')).not.toBeNull();
     expect(hit('投稿日: 2026/03/04 (水)')).not.toBeNull();
     expect(hit('發布日期：2026-03-04')).not.toBeNull();
+    expect(hit('기사입력 :[ 2026-03-04 17:32 ]')).not.toBeNull();
     expect(hit('Dated 18 November 2026, the letter reached the council.')).toBeNull();
     expect(hit('Published in 2026, the timetable lists 12 crossings a day.')).toBeNull();
   });

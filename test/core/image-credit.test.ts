@@ -40,6 +40,8 @@ describe('image-credit', () => {
     expect(hit('中新社記者 賈天勇 攝')).not.toBeNull();
     expect(hit('这部纪录片在上海拍摄')).toBeNull();
     expect(hit('Victor N. Burton Submitted photo')).toMatchObject({ match: 'submitted photo' });
+    expect(hit('Associated Press')).not.toBeNull();
+    expect(hit('Reuters reported the flood first')).toBeNull();
     expect(hit('The council will hold a meeting about the submitted photo')).toBeNull();
   });
 
