@@ -134,12 +134,40 @@ export const rule: Rule = {
     // window)"): 22 lines on the dev pages, none gold.
     if (norm.endsWith(')') && NEW_WINDOW.test(norm)) return { match: norm.trim(), note: 'a button that opens a new window' };
     // A row of buttons on one line ("Facebook Twitter LinkedIn", "Email • Twitter", "Cancel
-    // Print"), told first by its first word: most blocks this short are sentences.
+    // Print", "Terms of Service Privacy Notice"), told first by its first word: most blocks this
+    // short are sentences.
     const text = norm.trim();
     const space = text.indexOf(' ');
-    if (space <= 0 || !LABELS.has(text.slice(0, space))) return null;
+    if (space <= 0 || !ROW_FIRST_WORDS.has(text.slice(0, space))) return null;
     const words = text.replace(EDGES, '').split(SEPARATORS);
-    for (const w of words) if (!LABELS.has(w)) return null;
-    return { match: words.join(' '), note: 'a row of page labels' };
+    return isRowOfLabels(words) ? { match: words.join(' '), note: 'a row of page labels' } : null;
   },
 };
+
+/** Most words of one label in a row ("terms of service", "advertise with us"). */
+const ROW_LABEL_MAX_WORDS = 4;
+/** The first words of the labels: a row starts with one. */
+const ROW_FIRST_WORDS: ReadonlySet<string> = new Set([...LABELS].map((l) => l.split(' ')[0]));
+
+/**
+ * Whether words are labels one after another, a label of one to `ROW_LABEL_MAX_WORDS` words at a
+ * time ("terms of service" + "privacy notice"; "subscribe" + "sign in"): each word position is
+ * reached from an earlier one by a whole label. Dev and unlabelled pages: 26 rows of labels of
+ * several words, none a whole gold line (a row of one-word labels was read before).
+ *
+ * @param words the row's words, normalized
+ */
+function isRowOfLabels(words: readonly string[]): boolean {
+  const n = words.length;
+  const reached = new Uint8Array(n + 1);
+  reached[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (reached[i] === 0) continue;
+    let label = '';
+    for (let k = 1; k <= ROW_LABEL_MAX_WORDS && i + k <= n; k++) {
+      label = k === 1 ? words[i] : `${label} ${words[i + k - 1]}`;
+      if (LABELS.has(label)) reached[i + k] = 1;
+    }
+  }
+  return reached[n] === 1;
+}

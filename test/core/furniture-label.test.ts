@@ -90,6 +90,9 @@ describe('furniture-label', () => {
     expect(fires('Our privacy policy changed in May, the company said.')).toBe(false);
     expect(fires('Click to share on Twitter (Opens in new window)')).toBe(true);
     expect(fires('Facebook Twitter Google+ Whatsapp')).toBe(true);
+    expect(fires('Terms of Service Privacy Notice')).toBe(true);
+    expect(fires('Privacy Policy | Terms & Conditions')).toBe(true);
+    expect(fires('Terms of Service changed in March')).toBe(false);
     expect(fires('Telegram')).toBe(true);
     expect(fires('The map of the new route (opens in new window) shows the stops.')).toBe(false);
   });
