@@ -6,9 +6,10 @@ const MAX_CHARS = 300;
 const MAX_CREDIT_CHARS = 90;
 
 /** A picture's credit or caption label leading the block: "Photo: …", "Image credit: …", "Photo by
- * …", "Image copyright …", 图片来源：…, 资料图：…, 图/…, 摄影：… (on `norm`: lower case, simplified,
- * full-width colons and brackets made ASCII). */
-const LEAD = /^[\s▲△▼►•*(]*(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|(?:image|photo|picture) (?:credits?|source|courtesy)|top image|header image|featured image|图片来源|图片来自|图片由|资料图|摄影|图)\s*[:/]|(?:photo(?:graph)?|image|picture) by\s|(?:image|photo) copyright\s|图片来自|图片来源于|资料图$)/;
+ * …", "Image copyright …", "Image caption …", "Media caption…", "FILE PHOTO: …", 图片来源：…,
+ * 资料图：…, 图/…, 摄影：… (on `norm`: lower case, simplified, full-width colons and brackets made
+ * ASCII). */
+const LEAD = /^[\s▲△▼►•*(]*(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|(?:image|photo|picture) (?:credits?|source|courtesy)|top image|header image|featured image|图片来源|图片来自|图片由|资料图|摄影|图)\s*[:/]|(?:photo(?:graph)?|image|picture) by\s|(?:image|photo) copyright\s|(?:image|media|photo) caption|file photo\s*:|图片来自|图片来源于|资料图$)/;
 /** Who a Chinese credit ending with 摄 ("shot by") names, and how far before 摄 it stands: "中新社记者
  * 贾天勇 摄", "▲广州日报全媒体图片记者黎旭阳、李妍摄". */
 const SHOOTER = /记者|通讯员|摄影|图片/;
@@ -89,7 +90,7 @@ function creditTail(text: string): [string] | null {
  * (3.5 − 2.85 < 2.9). */
 const CAPTION_STRENGTH = 1;
 /** The first characters of a block `LEAD` or `COUNTER` can match. */
-const LEAD_FIRST: ReadonlySet<number> = new Set([...' \t▲△▼►•*(picstfh图资摄'].map((c) => c.charCodeAt(0)));
+const LEAD_FIRST: ReadonlySet<number> = new Set([...' \t▲△▼►•*(picstfhm图资摄'].map((c) => c.charCodeAt(0)));
 /** Longest gallery counter ("pictures 120 of 240"). */
 const COUNTER_MAX_CHARS = 24;
 /** How a local paper's photo came, before "photo" at the end of a credit ("Submitted photo"). */

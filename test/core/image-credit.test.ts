@@ -41,6 +41,9 @@ describe('image-credit', () => {
     expect(hit('这部纪录片在上海拍摄')).toBeNull();
     expect(hit('Victor N. Burton Submitted photo')).toMatchObject({ match: 'submitted photo' });
     expect(hit('Associated Press')).not.toBeNull();
+    expect(hit('Image caption Volunteers carried the furniture out of the library on Sunday')).not.toBeNull();
+    expect(hit('FILE PHOTO: The old stone bridge in the village centre')).not.toBeNull();
+    expect(hit('Media captionWhat the flood looked like from the bridge')).not.toBeNull();
     expect(hit('Reuters reported the flood first')).toBeNull();
     expect(hit('The council will hold a meeting about the submitted photo')).toBeNull();
   });
