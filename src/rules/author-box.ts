@@ -24,8 +24,15 @@ const NAME_WORD = /^\p{Lu}[\p{L}.’'-]*$/u;
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'di', 'la', 'le', 'du']);
 const TRAILING_COLON = /\s*[:：]$/;
 
+/** The first characters of a heading (of `ABOUT` and `GENERIC`): most short blocks start otherwise. */
+const HEADING_FIRST: ReadonlySet<string> = new Set([...ABOUT, ...GENERIC].map((h) => h[0]));
+
 /** What a heading says: `generic` (names nobody), the name's words, or null (no heading). */
 function heading(b: BlockContext): 'generic' | string[] | null {
+  // Behind a test of the first character: the rule asks this of every short block and of the
+  // block before every block (it was ~0.4 % of clean() over dev-composite before, --cpu-prof).
+  const first = b.norm.trimStart().charAt(0);
+  if (!HEADING_FIRST.has(first)) return null;
   const norm = b.norm.trim().replace(TRAILING_COLON, '');
   if (norm.length === 0 || norm.length > MAX_HEADING_CHARS) return null;
   if (GENERIC.has(norm)) return 'generic';

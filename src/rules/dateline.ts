@@ -20,6 +20,8 @@ const LABELLED_MAX_CHARS = 60;
  * longest first where one starts another). Dev and unlabelled pages: 36 lines a label and a date
  * open, none gold. */
 const DATE_LABELS = ['last updated', 'first published', 'published', 'updated', 'posted', 'date', '投稿日', '更新日', '公開日', '发布时间', '发布日期', '发表时间', '日期', '时间'];
+/** The first characters of the labels: most short blocks start otherwise. */
+const LABEL_FIRST: ReadonlySet<number> = new Set(DATE_LABELS.map((l) => l.charCodeAt(0)));
 /** A letter after a label's last one: "dated", "postedby" are no labels. */
 const LETTER_AFTER = /^[a-z]/;
 /** The zones a stamp gives after its time ("8:03 am et", "05:44 gmt", "11:11 pm est"), which a
@@ -59,7 +61,7 @@ export const rule: Rule = {
   midArticle: true,
   test(block) {
     const norm = block.norm;
-    if (norm.length <= LABELLED_MAX_CHARS && (block.flags === undefined || (block.flags & DIGIT) !== 0)) {
+    if (norm.length <= LABELLED_MAX_CHARS && LABEL_FIRST.has(norm.charCodeAt(0)) && (block.flags === undefined || (block.flags & DIGIT) !== 0)) {
       const label = DATE_LABELS.find((l) => norm.startsWith(l) && !LETTER_AFTER.test(norm.charAt(l.length)));
       const date = label === undefined ? null : (NAMED_DATE.exec(norm) ?? FIGURE_DATE.exec(norm));
       if (label !== undefined && date !== null) return { match: norm.trim(), note: `"${label}" and a date (${date[0]})` };

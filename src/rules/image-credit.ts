@@ -68,12 +68,15 @@ function agencyTail(norm: string, bracket: '(' | '['): [string] | null {
  * @returns the credit, as a match, or null
  */
 function creditTail(text: string): [string] | null {
-  let at = text.lastIndexOf('Credit');
-  if (at < 0) {
-    at = text.lastIndexOf('credit');
-    if (at < 0 || LETTER_BEFORE.test(text.charAt(at - 1))) return null;
+  // Only the end is read ("redit" from `CREDIT_TAIL_MAX_CHARS` before it): the rule runs on every
+  // block, and searching the whole of each from its end was ~0.5 % of clean() (--cpu-prof).
+  const from = Math.max(1, text.length - CREDIT_TAIL_MAX_CHARS + 1);
+  let at = -1;
+  for (let i = text.indexOf('redit', from); i >= 0; i = text.indexOf('redit', i + 1)) {
+    const c = text.charAt(i - 1);
+    if (c === 'C' || (c === 'c' && !LETTER_BEFORE.test(text.charAt(i - 2)))) at = i - 1;
   }
-  if (at === 0 || text.length - at > CREDIT_TAIL_MAX_CHARS) return null;
+  if (at <= 0) return null;
   let j = at + 6;
   if (text[j] === 's') j++;
   while (text[j] === ' ') j++;

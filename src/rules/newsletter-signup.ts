@@ -28,6 +28,9 @@ export const rule: Rule = {
   test(block) {
     const norm = block.norm;
     if (norm.length > MAX_CHARS) return null;
+    // The nouns' letters first, by a plain search (the pattern on every short block was 0.2 % of
+    // clean(), --cpu-prof): each noun has "letter", "inbox", "alert" or "mail" in it.
+    if (!norm.includes('letter') && !norm.includes('inbox') && !norm.includes('alert') && !norm.includes('mail')) return null;
     const noun = NOUN.exec(norm);
     if (noun === null) return null;
     const verb = VERB.exec(norm);
