@@ -130,6 +130,10 @@ describe('furniture-label', () => {
     expect(fires('目录')).toBe(false);
     expect(fires('延伸閱讀')).toBe(true);
     expect(fires('跳到主文')).toBe(true);
+    expect(fires('個人中心帳號設置意見反饋退出')).toBe(true);
+    expect(fires('注册登录')).toBe(true);
+    expect(fires('前往看一看')).toBe(true);
+    expect(fires('登录难题困扰老人')).toBe(false);
     expect(fires('您可能會有興趣的文章')).toBe(true);
     expect(fires('下一页')).toBe(true);
     expect(fires('字体设计师在展会上介绍了新作品。')).toBe(false);
