@@ -10,10 +10,13 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 const NAMED_DATE = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?!\d)|(?<!\d)\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 /** A date in figures ("2019-09-09", "11/19/19", "2019.08.26") or in Chinese (2019年9月26日, 9月8日). */
 const FIGURE_DATE = /(?<!\d)\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{1,2}月\d{1,2}日/;
-/** What marks a post's stamp rather than a sentence with a date in it: a byline, a published or
- * updated label, a source or an author, a separator of stamps, 原创 ("original"), Korean 기사입력
+/** What marks a post's stamp rather than a sentence with a date in it (with a byline, `BYLINE`): a
+ * published or updated label, a source or an author, a separator of stamps, 原创 ("original"), Korean 기사입력
  * / 입력 / 수정 ("posted", "edited") (on `norm`: lower case, simplified). */
-const STAMP = /(?<![a-z])(?:by|published|updated|posted)(?![a-z])|[|•·]|来源|作者|发布|编辑|时间|阅读|浏览|字号|原创|기사입력|입력|수정/;
+const STAMP = /(?<![a-z])(?:published|updated|posted)(?![a-z])|[|•·]|来源|作者|发布|编辑|时间|阅读|浏览|字号|原创|기사입력|입력|수정/;
+/** A byline in the text: "By" or "by" before a capitalised name ("By Tess Bonn - …", "… 7:45 am
+ * PST by Joe Rossignol"); "by 10:30 on March 3" is a sentence's. */
+const BYLINE = /(?<![\p{L}])[Bb]y \p{Lu}/u;
 /** Longest block read as a labelled date ("Published 18 November 2019", "投稿日: 2024/05/12"). */
 const LABELLED_MAX_CHARS = 60;
 /** Labels that open a post's date, which needs no time then (on `norm`: lower case, simplified;
@@ -24,6 +27,17 @@ const DATE_LABELS = ['last updated', 'first published', 'published', 'updated', 
 const LABEL_FIRST: ReadonlySet<number> = new Set(DATE_LABELS.map((l) => l.charCodeAt(0)));
 /** A letter after a label's last one: "dated", "postedby" are no labels. */
 const LETTER_AFTER = /^[a-z]/;
+/** The labels a date follows without a colon ("Published 18 November 2019"); the others need one
+ * ("Date: …", 时间：…): "Date night …" and 时间过得真快 are sentences. */
+const LABELS_WITHOUT_COLON: ReadonlySet<string> = new Set(['last updated', 'first published', 'published', 'updated', 'posted']);
+
+/** Whether `label` at the start of `norm` is one: a colon after it, or for some a space. */
+function labelEnds(norm: string, label: string): boolean {
+  let i = label.length;
+  while (norm[i] === ' ') i++;
+  if (norm[i] === ':') return true;
+  return LABELS_WITHOUT_COLON.has(label) && !LETTER_AFTER.test(norm.charAt(label.length));
+}
 /** The zones a stamp gives after its time ("8:03 am et", "05:44 gmt", "11:11 pm est"), which a
  * sentence rarely does: a stamp's mark too (dev pages: 51 lines with a date, none gold). */
 const ZONES: ReadonlySet<string> = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'ist', 'bst', 'cet', 'aest', 'hkt', 'sgt', 'jst', 'kst']);
@@ -62,7 +76,7 @@ export const rule: Rule = {
   test(block) {
     const norm = block.norm;
     if (norm.length <= LABELLED_MAX_CHARS && LABEL_FIRST.has(norm.charCodeAt(0)) && (block.flags === undefined || (block.flags & DIGIT) !== 0)) {
-      const label = DATE_LABELS.find((l) => norm.startsWith(l) && !LETTER_AFTER.test(norm.charAt(l.length)));
+      const label = DATE_LABELS.find((l) => norm.startsWith(l) && labelEnds(norm, l));
       const date = label === undefined ? null : (NAMED_DATE.exec(norm) ?? FIGURE_DATE.exec(norm));
       if (label !== undefined && date !== null) return { match: norm.trim(), note: `"${label}" and a date (${date[0]})` };
     }
@@ -71,7 +85,7 @@ export const rule: Rule = {
     if (time === null) return null;
     const date = NAMED_DATE.exec(norm) ?? FIGURE_DATE.exec(norm);
     if (date === null) return null;
-    const stamp = STAMP.exec(norm)?.[0] ?? zoneAfter(norm, time);
+    const stamp = STAMP.exec(norm)?.[0] ?? (BYLINE.test(block.text) ? 'by' : undefined) ?? zoneAfter(norm, time);
     return stamp === undefined ? null : { match: norm.trim(), note: `a date (${date[0]}), a time (${time[0]}) and "${stamp}"` };
   },
 };

@@ -41,6 +41,8 @@ describe('dateline', () => {
     expect(hit('기사입력 :[ 2026-03-04 17:32 ]')).not.toBeNull();
     expect(hit('Dated 18 November 2026, the letter reached the council.')).toBeNull();
     expect(hit('Published in 2026, the timetable lists 12 crossings a day.')).toBeNull();
+    expect(hit('Date night at the harbour: March 3, 2026')).toBeNull();
+    expect(hit('时间过得真快，2026年3月4日渡轮复航')).toBeNull();
   });
 
   it('leaves a date alone, a time alone and a sentence with a date and an hour', () => {
@@ -48,6 +50,7 @@ describe('dateline', () => {
     expect(hit('06-29-2004, 04:19 AM')).toBeNull();
     expect(hit('Posted by Sam at 1:02 PM')).toBeNull();
     expect(hit('The first boat leaves on March 3 at 6:30, the port said.')).toBeNull();
+    expect(hit('The last boat must be moored by 10:30 pm on March 3.')).toBeNull();
     expect(hit('The first boat leaves on March 3 at 6:30 and the last one at 21:15, and both stop at the north basin before they cross to the islands in the morning and the evening.')).toBeNull();
   });
 
