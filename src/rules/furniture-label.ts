@@ -75,9 +75,10 @@ function breadcrumb(norm: string): string | undefined {
 
 /**
  * The heading of a teaser box that names its section or site: "More from X", "More in X", "More
- * on X", "More … stories / news / articles / videos (like this)", "Next up in X", "Most read in X". Read word by
- * word on the normalized text (a pattern with a free section name was ambiguous for the
- * regex-safety check). Dev, composite and unlabelled pages: 76 such lines, none a whole gold line.
+ * on X", "More … stories / news / articles / videos (like this)", "Next up in X", "Most read in
+ * X". Read word by word on the normalized text (a pattern with a free section name was ambiguous
+ * for the regex-safety check). Dev, composite and unlabelled pages: 76 such lines, none a whole
+ * gold line.
  */
 function teaserHeading(label: string): boolean {
   if (SENTENCE_MARK.test(label)) return false;
@@ -103,9 +104,12 @@ function teaserHeading(label: string): boolean {
  * labels on one line ("Facebook Twitter LinkedIn", "Email • Twitter") and a heading of several
  * words with a colon ("Share this:") added in session 9: 113 lines on the dev, composite and
  * unlabelled pages, one in a gold body ("Email:", a single word, which is why one word with a
- * colon stays out). Footer links, teaser-box buttons and a few labels in other European languages
- * added in session 10 (data/labels/furniture-label.txt), and the headings of teaser boxes that
- * name their section or site ("More from X", "Next up in X", `teaserHeading`).
+ * colon stays out). Added in session 10: footer links, teaser-box buttons, share targets and a
+ * few labels in other European languages, Chinese and Japanese paging, loading and WeChat buttons
+ * (data/labels/furniture-label.txt); and four shapes: the heading of a teaser box that names its
+ * section or site ("More from X", `teaserHeading`), a breadcrumb trail (`breadcrumb`), a button
+ * that opens a new window, and rows of labels of several words or of CJK labels without spaces
+ * (`isRowOfLabels`, `isCjkRowOfLabels`). Whole-line gold counts are in each one's comment.
  */
 export const rule: Rule = {
   id: 'furniture-label',
