@@ -109,9 +109,10 @@ export function isPageLike(blocks: readonly PageBlock[], t: Tunables, known?: Ma
   // most `pageEdgeSkip` Latin-script blocks at that end.
   const lead = edgeRun(blocks, 0, 1, isShort, t.pageEdgeSkip);
   const trail = edgeRun(blocks, n - 1, -1, isShort, t.pageEdgeSkip);
-  if (Math.max(lead, trail) < t.pageEdgeRun) return false;
+  const run = Math.max(lead, trail);
+  if (run < t.pageEdgeRun) return false;
   // A long menu or footer is a page whatever the share of short blocks (see `pageEdgeRunAlone`).
-  if (Math.max(lead, trail) >= t.pageEdgeRunAlone) return true;
+  if (run >= t.pageEdgeRunAlone) return true;
   // The share of short blocks: first those short by length alone (no classification), then the
   // others classified only until the answer is known either way (on a 1 MB document of articles
   // with furniture at an edge, classifying every block was ~9 % of clean()).

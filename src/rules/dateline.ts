@@ -11,12 +11,16 @@ const NAMED_DATE = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 /** A date in figures ("2019-09-09", "11/19/19", "2019.08.26") or in Chinese (2019年9月26日, 9月8日). */
 const FIGURE_DATE = /(?<!\d)\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{1,2}月\d{1,2}日/;
 /** What marks a post's stamp rather than a sentence with a date in it (with a byline, `BYLINE`): a
- * published or updated label, a source or an author, a separator of stamps, 原创 ("original"), Korean 기사입력
- * / 입력 / 수정 ("posted", "edited") (on `norm`: lower case, simplified). */
+ * published or updated label, a source or an author, a separator of stamps, 原创 ("original"),
+ * Korean 기사입력 / 입력 / 수정 ("posted", "edited") (on `norm`: lower case, simplified). */
 const STAMP = /(?<![a-z])(?:published|updated|posted)(?![a-z])|[|•·]|来源|作者|发布|编辑|时间|阅读|浏览|字号|原创|기사입력|입력|수정/;
 /** A byline in the text: "By" or "by" before a capitalised name ("By Tess Bonn - …", "… 7:45 am
  * PST by Joe Rossignol"); "by 10:30 on March 3" is a sentence's. */
 const BYLINE = /(?<![\p{L}])[Bb]y \p{Lu}/u;
+/** The first date in `norm`, named or in figures. */
+function dateIn(norm: string): RegExpExecArray | null {
+  return NAMED_DATE.exec(norm) ?? FIGURE_DATE.exec(norm);
+}
 /** Longest block read as a labelled date ("Published 18 November 2019", "投稿日: 2024/05/12"). */
 const LABELLED_MAX_CHARS = 60;
 /** Labels that open a post's date, which needs no time then (on `norm`: lower case, simplified;
@@ -54,14 +58,15 @@ function zoneAfter(norm: string, time: RegExpExecArray): string | undefined {
 
 /**
  * A post's date line: a date and a time of day with a byline, a published or updated label, a
- * source, a separator or the time's zone, in a short block; or a date after a label that opens the
- * block ("Published 18 November 2019", "投稿日: 2024/05/12") ("By Tess Bonn - 11/19/19 06:56 AM EST", "PUBLISHED:
- * November 19, 2019 at 8:59 pm | UPDATED: …", "2019-09-09 19:32:27 字号：A- A A+ 来源：中新网",
- * 时间：2019-09-24 17:08 when labelled). On the dev and unlabelled pages: 139 such lines (99 English,
- * 40 Chinese), none a whole gold line; none in the composites' bodies. Dev en pages 0.9277 →
- * 0.9295 (31 up, none down), zh +0.0001. A date alone is left: CleanEval's forum pages keep their posts' dates in the gold, and
- * a sentence can name a day and an hour. Forum pages put such a line before every post, so a date
- * line never ends a page's main text (`midArticle`).
+ * source, a separator or the time's zone, in a short block ("By Tess Bonn - 11/19/19 06:56 AM
+ * EST", "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: …", "2019-09-09 19:32:27 字号：A- A
+ * A+ 来源：中新网"); or a date after a label that opens the block ("Published 18 November 2019",
+ * "投稿日: 2024/05/12", 时间：2019-09-24). On the dev and unlabelled pages: 139 such lines (99
+ * English, 40 Chinese), none a whole gold line; none in the composites' bodies. Dev en pages
+ * 0.9277 → 0.9295 (31 up, none down), zh +0.0001. A date alone is left: CleanEval's forum pages
+ * keep their posts' dates in the gold, and a sentence can name a day and an hour. Forum pages and
+ * live reports put such a line before every post, so a date line never ends a page's main text
+ * (`midArticle`).
  */
 export const rule: Rule = {
   id: 'dateline',
@@ -77,13 +82,13 @@ export const rule: Rule = {
     const norm = block.norm;
     if (norm.length <= LABELLED_MAX_CHARS && LABEL_FIRST.has(norm.charCodeAt(0)) && (block.flags === undefined || (block.flags & DIGIT) !== 0)) {
       const label = DATE_LABELS.find((l) => norm.startsWith(l) && labelEnds(norm, l));
-      const date = label === undefined ? null : (NAMED_DATE.exec(norm) ?? FIGURE_DATE.exec(norm));
+      const date = label === undefined ? null : dateIn(norm);
       if (label !== undefined && date !== null) return { match: norm.trim(), note: `"${label}" and a date (${date[0]})` };
     }
     if (norm.length > MAX_CHARS || (block.flags !== undefined && (block.flags & (DIGIT | COLON)) !== (DIGIT | COLON))) return null;
     const time = TIME.exec(norm);
     if (time === null) return null;
-    const date = NAMED_DATE.exec(norm) ?? FIGURE_DATE.exec(norm);
+    const date = dateIn(norm);
     if (date === null) return null;
     const stamp = STAMP.exec(norm)?.[0] ?? (BYLINE.test(block.text) ? 'by' : undefined) ?? zoneAfter(norm, time);
     return stamp === undefined ? null : { match: norm.trim(), note: `a date (${date[0]}), a time (${time[0]}) and "${stamp}"` };

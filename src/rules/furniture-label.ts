@@ -169,12 +169,20 @@ const CJK_ROW_STARTS: ReadonlySet<string> = new Set([...CJK_LABELS].map((l) => l
  * @param text the line, normalized, its edges set aside
  */
 function isCjkRowOfLabels(text: string): boolean {
-  const n = text.length;
+  return labelsCover(text.length, 2, CJK_LABEL_MAX_CHARS, (i, k) => CJK_LABELS.has(text.slice(i, i + k)));
+}
+
+/**
+ * Whether `n` units (words, characters) are labels one after another: each position is reached
+ * from an earlier one by a whole label of `min` to `max` units (`isLabel(i, k)`: the `k` units from
+ * position `i` are one).
+ */
+function labelsCover(n: number, min: number, max: number, isLabel: (i: number, k: number) => boolean): boolean {
   const reached = new Uint8Array(n + 1);
   reached[0] = 1;
   for (let i = 0; i < n; i++) {
     if (reached[i] === 0) continue;
-    for (let k = 2; k <= CJK_LABEL_MAX_CHARS && i + k <= n; k++) if (CJK_LABELS.has(text.slice(i, i + k))) reached[i + k] = 1;
+    for (let k = min; k <= max && i + k <= n; k++) if (isLabel(i, k)) reached[i + k] = 1;
   }
   return reached[n] === 1;
 }
@@ -193,16 +201,5 @@ const ROW_FIRST_WORDS: ReadonlySet<string> = new Set([...LABELS].map((l) => l.sp
  * @param words the row's words, normalized
  */
 function isRowOfLabels(words: readonly string[]): boolean {
-  const n = words.length;
-  const reached = new Uint8Array(n + 1);
-  reached[0] = 1;
-  for (let i = 0; i < n; i++) {
-    if (reached[i] === 0) continue;
-    let label = '';
-    for (let k = 1; k <= ROW_LABEL_MAX_WORDS && i + k <= n; k++) {
-      label = k === 1 ? words[i] : `${label} ${words[i + k - 1]}`;
-      if (LABELS.has(label)) reached[i + k] = 1;
-    }
-  }
-  return reached[n] === 1;
+  return labelsCover(words.length, 1, ROW_LABEL_MAX_WORDS, (i, k) => LABELS.has(words.slice(i, i + k).join(' ')));
 }

@@ -39,12 +39,14 @@ const LETTER_BEFORE = /\p{L}/u;
 
 /**
  * A caption's credit in brackets at its end that names an agency or archive without a label:
- * "… outside a Home Depot (AP Photo/Alan Diaz, File)", "… map of Titan. (NASA/JPL-Caltech/ASU)";
+ * "… outside a Home Depot (AP Photo/Alan Diaz, File)", "… map of Titan. (NASA/JPL-Caltech/ASU)",
+ * "… in 2001 [File: Reuters]";
  * an agency alone in brackets only as "AP Photo", "Getty Images" (see `CAPTION_CREDITS_ALONE`).
  * Read part by part (a pattern with free text around the agency was ambiguous for the
  * regex-safety check). Dev pages: 16 such lines, none gold; none in the composites' bodies.
  *
- * @param norm the block's normalized text, ending with ")"
+ * @param norm the block's normalized text, ending with the closing bracket
+ * @param bracket the opening bracket: round, or square ("[File: Reuters]")
  * @returns the credit in brackets, as a match, or null
  */
 function agencyTail(norm: string, bracket: '(' | '['): [string] | null {
