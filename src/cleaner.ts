@@ -8,6 +8,7 @@ import type { BlockScan } from './features.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
 import type { BlockClass } from './page-classify.js';
 import { holdsMostProse, isPageLike, mainTextRegion, type MainText, type PageJudge } from './page.js';
+import { looksLikeMarkdown, markdownView, type MarkdownView } from './markdown-view.js';
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
@@ -86,6 +87,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     }
     model = options.model ?? defaultModel();
   }
+  const markdown = options.markdown ?? 'auto';
+  if (markdown !== 'auto' && typeof markdown !== 'boolean') throw new DechaffError('E_OPTIONS', '"markdown" must be "auto", true or false');
   const repairEncoding = options.repairEncoding ?? true;
   if (typeof repairEncoding !== 'boolean') throw new DechaffError('E_OPTIONS', '"repairEncoding" must be true or false');
   /** The text decoded again, when it is to be and is misread UTF-8 (see `src/mojibake.ts`). */
@@ -97,7 +100,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   /** The analysis; with `explain` false (for clean()) the language is not detected and the
    * classifier's strongest features are not collected, which only the explanation needs. */
-  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[]): Analysis {
+  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[], links?: ReadonlyMap<string, number>): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
     const segments = blocksOfText ?? segment(text);
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
@@ -106,6 +109,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // block's features are never all alive at once.
     const onFeatures = model ? (t: string, scan: BlockScan): void => void cache.votes.set(t, vote(model!, scan, explain)) : undefined;
     const { blocks, doc } = buildContext(segments, language, detected.script, cache.blocks, onFeatures, explain);
+    if (links) doc.linkShare = links;
     // 1. Rules and classifier on every block.
     // Rules that read only the block's text give the same findings in every pass: those are
     // reused (later passes were ~30 % of clean() re-running them); contextual rules run again.
@@ -243,9 +247,9 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * idempotent. Each pass has its own safety valve, measured on the text it is given — exactly
    * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
    */
-  function run(text: string, explain: boolean): Analysis {
+  function run(text: string, explain: boolean, links?: ReadonlyMap<string, number>): Analysis {
     const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map() };
-    const analysis = once(text, explain, cache);
+    const analysis = once(text, explain, cache, undefined, links);
     if (analysis.fallback) return analysis;
     for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {
       const keptIdx = analysis.blocks.flatMap((b, i) => (b.removed ? [] : [i]));
@@ -258,7 +262,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       // are kept. (Rendering and splitting the text left again was 6 % of a 1 MB document's
       // clean(), hashing and comparing its block texts again in the caches more.)
       const rest = explain ? render(text, analysis.blocks, analysis.blocks.map((b) => !b.removed)) : '';
-      const next = once(rest, explain, cache, keptIdx.map((i, j) => segmentOf(analysis.blocks[i], j)));
+      const next = once(rest, explain, cache, keptIdx.map((i, j) => segmentOf(analysis.blocks[i], j)), links);
       if (next.fallback || next.blocks.length !== keptIdx.length || !next.blocks.some((b) => b.removed)) break;
       // What is left after the chaff can look like a whole page: the pass then works in page mode.
       if (next.mode === 'page') analysis.mode = 'page';
@@ -274,17 +278,24 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     return analysis;
   }
 
+  /** `run` on the text, or on its Markdown view with the decisions mapped back to its lines. */
+  function runText(text: string, explain: boolean): Analysis {
+    const view = typeof text === 'string' && (markdown === true || (markdown === 'auto' && looksLikeMarkdown(text))) ? markdownView(text) : undefined;
+    if (!view) return run(text, explain);
+    return fromView(text, view, run(view.text, explain, view.linkShare), strip, explain);
+  }
+
   return {
     rules,
     analyze(text: string, opts?: AnalyzeOptions): Analysis {
       const repair = repairOf(text, opts?.repairEncoding);
-      const a = run(repair?.text ?? text, opts?.explain ?? true);
+      const a = runText(repair?.text ?? text, opts?.explain ?? true);
       if (repair) a.repaired = repair;
       return a;
     },
     clean(text: string): string {
       const source = repairOf(text)?.text ?? text;
-      const a = run(source, false);
+      const a = runText(source, false);
       return render(source, a.blocks, a.blocks.map((b) => !b.removed));
     },
   };
@@ -385,6 +396,66 @@ function segmentOf(b: BlockAnalysis, index: number): Segment {
 
 /** The reasons of every block of a `clean()` run: none are collected. */
 const NO_REASONS: Reason[] = [];
+
+/**
+ * The analysis of a Markdown text from the analysis of its view (see src/markdown-view.ts): the
+ * view's blocks with the text's own lines (text, offsets), and the lines the view left blank —
+ * marks, code, a reader service's header — decided by what they are and the blocks around them.
+ *
+ * @param text the Markdown text
+ * @param view its view
+ * @param a the analysis of `view.text`
+ * @param strip the labels to strip
+ * @param explain whether reasons are collected
+ */
+function fromView(text: string, view: MarkdownView, a: Analysis, strip: ReadonlySet<NoiseLabel>, explain: boolean): Analysis {
+  const byLine = new Map<number, BlockAnalysis>();
+  for (const b of a.blocks) byLine.set(b.line, b);
+  const segments = segment(text);
+  const scored = segments.map((s) => byLine.get(s.line));
+  const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+  // The nearest blocks the view scored before and after each line.
+  const before: Array<BlockAnalysis | undefined> = [];
+  for (let i = 0, last: BlockAnalysis | undefined; i < segments.length; i++) {
+    before.push(last);
+    if (scored[i]) last = scored[i];
+  }
+  const after: Array<BlockAnalysis | undefined> = new Array(segments.length);
+  for (let i = segments.length - 1, next: BlockAnalysis | undefined; i >= 0; i--) {
+    after[i] = next;
+    if (scored[i]) next = scored[i];
+  }
+  const blocks = segments.map((s, i): BlockAnalysis => {
+    const v = scored[i];
+    if (v) {
+      counts[v.label]++;
+      return { ...v, index: s.index, text: s.text, start: s.start, end: s.end, line: s.line };
+    }
+    const line = view.lines[s.line - 1];
+    let label: Label = 'body';
+    let note: string;
+    if (line.kind === 'header') {
+      label = 'boilerplate';
+      note = "markdown: a reader service's header (Title:, URL Source:, Markdown Content:), how the page was fetched, not the page";
+    } else {
+      const prev = before[i];
+      const next = after[i];
+      const sides = line.follows === 'previous' ? [prev ?? next] : [prev, next];
+      const present = sides.filter((b): b is BlockAnalysis => b !== undefined);
+      const gone = present.filter((b) => b.removed);
+      // `either` (code) stays while a block beside it stays; a mark only between kept blocks.
+      const removed = present.length > 0 && (line.follows === 'either' ? gone.length === present.length : gone.length > 0);
+      if (removed) label = gone[0].label;
+      const what = line.kind === 'code' ? 'a line of a code block' : line.follows === 'previous' ? "a heading's underline" : 'a Markdown mark with nothing to read';
+      note = `markdown: ${what}, ${removed ? 'removed with' : 'kept with'} the block${line.follows === 'previous' || present.length < 2 ? '' : 's'} beside it`;
+    }
+    counts[label]++;
+    const removed = label !== 'body' && strip.has(label as NoiseLabel);
+    const region = a.blocks.length === 0 ? 'inner' : (before[i] ?? after[i])!.region;
+    return { ...s, label, score: 0, suspect: label, region, removed, reasons: explain ? [{ id: 'position', label, weight: 0, note }] : NO_REASONS };
+  });
+  return { ...a, blocks, counts, markdown: true };
+}
 /** No rule is the document's topic (preliminary scores). */
 const NO_TOPICS: ReadonlySet<string> = new Set();
 

@@ -211,6 +211,11 @@ export const TUNABLES = {
    * truncated). Ads and commentary lines are far shorter; before this cap a single 10-million-
    * character line took 35 s and 1.3 GB to score. */
   maxScoredChars: 20_000,
+  /** Scraped Markdown: a line whose visible text is at least this share link text is a link line
+   * (`link-density`). jusText calls a block with a link density over 0.2 bad; a sentence with a
+   * link or two in it stays well under 0.8, a menu item or a "Related: [headline](…)" line is 0.7
+   * to 1. */
+  linkDensityMin: 0.8,
   /** Weight of body evidence (rules voting `body`) against every chaff label. */
   bodyEvidenceFactor: 1.0,
 } as const;

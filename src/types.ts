@@ -90,6 +90,8 @@ export interface Analysis {
   repaired?: { encoding: 'gbk' | 'windows-1252'; text: string };
   /** Counts by decided label. */
   counts: Record<Label, number>;
+  /** Set when the text was read as scraped Markdown (see `CleanerOptions.markdown`). */
+  markdown?: true;
 }
 
 /** A user-supplied rule: a pattern that adds weight to a label. */
@@ -144,4 +146,13 @@ export interface CleanerOptions {
    * whole text; a text that is not such mojibake is never changed. Default true.
    */
   repairEncoding?: boolean;
+  /**
+   * Read the text as scraped Markdown (see src/markdown-view.ts): the rules and the classifier
+   * read each line's visible text (link and image text without targets, no list, heading or
+   * emphasis marks), setext underlines, thematic breaks and code fences follow the blocks around
+   * them, and a reader service's header ("Title:", "URL Source:", "Markdown Content:") is
+   * boilerplate. The kept lines come back verbatim, Markdown and all. `auto` (default) when the
+   * text has three or more inline links or images, or opens with such a header.
+   */
+  markdown?: 'auto' | boolean;
 }

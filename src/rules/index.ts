@@ -16,6 +16,7 @@ import { rule as emojiLead } from './emoji-lead.js';
 import { rule as evaluativePhrase } from './evaluative-phrase.js';
 import { rule as furnitureLabel } from './furniture-label.js';
 import { rule as imageCredit } from './image-credit.js';
+import { rule as linkDensity } from './link-density.js';
 import { rule as linkList } from './link-list.js';
 import { rule as metaReference } from './meta-reference.js';
 import { rule as newsletterSignup } from './newsletter-signup.js';
@@ -39,6 +40,6 @@ export type { Rule, RuleHit, BlockContext, DocumentContext } from './rule.js';
 export const BUILTIN_RULES: readonly Rule[] = [
   price, offerPhrase, callToAction, newsletterSignup, sellingPattern, emojiLead, arrow, contactHandle, url, offTopic, shouting, scriptMismatch,
   editorVoice, metaReference, summaryOpener, evaluativePhrase, bodyEcho,
-  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, dateline, authorBio, authorBox, linkList, aiGenerated,
+  creditLine, disclaimer, consentNotice, copyright, shareLine, furnitureLabel, relatedLink, tagLine, imageCredit, dateline, authorBio, authorBox, linkDensity, linkList, aiGenerated,
   reportedSpeech, attribution,
 ];

@@ -44,6 +44,9 @@ export interface DocumentContext {
   blocks: readonly BlockContext[];
   /** Share of the document's letters that are CJK (a Latin letter weighs a fifth). */
   cjkShare: number;
+  /** For a text read as Markdown (see src/markdown-view.ts): by a block's text (its view), the
+   * share of its visible characters inside link text. */
+  linkShare?: ReadonlyMap<string, number>;
 }
 
 /** A rule's finding on one block. */
