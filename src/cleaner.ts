@@ -8,7 +8,7 @@ import type { BlockScan } from './features.js';
 import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
 import type { BlockClass } from './page-classify.js';
 import { holdsMostProse, isPageLike, mainTextRegion, type MainText, type PageJudge } from './page.js';
-import { looksLikeMarkdown, markdownView, type MarkdownView } from './markdown-view.js';
+import { looksLikeMarkdown, markdownView, type LinkInfo, type MarkdownView } from './markdown-view.js';
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
@@ -100,7 +100,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   /** The analysis; with `explain` false (for clean()) the language is not detected and the
    * classifier's strongest features are not collected, which only the explanation needs. */
-  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[], links?: ReadonlyMap<string, number>): Analysis {
+  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[], links?: ReadonlyMap<string, LinkInfo>): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
     const segments = blocksOfText ?? segment(text);
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
@@ -109,7 +109,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // block's features are never all alive at once.
     const onFeatures = model ? (t: string, scan: BlockScan): void => void cache.votes.set(t, vote(model!, scan, explain)) : undefined;
     const { blocks, doc } = buildContext(segments, language, detected.script, cache.blocks, onFeatures, explain);
-    if (links) doc.linkShare = links;
+    if (links) doc.links = links;
     // 1. Rules and classifier on every block.
     // Rules that read only the block's text give the same findings in every pass: those are
     // reused (later passes were ~30 % of clean() re-running them); contextual rules run again.
@@ -247,7 +247,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * idempotent. Each pass has its own safety valve, measured on the text it is given — exactly
    * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
    */
-  function run(text: string, explain: boolean, links?: ReadonlyMap<string, number>): Analysis {
+  function run(text: string, explain: boolean, links?: ReadonlyMap<string, LinkInfo>): Analysis {
     const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map() };
     const analysis = once(text, explain, cache, undefined, links);
     if (analysis.fallback) return analysis;
@@ -282,7 +282,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   function runText(text: string, explain: boolean): Analysis {
     const view = typeof text === 'string' && (markdown === true || (markdown === 'auto' && looksLikeMarkdown(text))) ? markdownView(text) : undefined;
     if (!view) return run(text, explain);
-    return fromView(text, view, run(view.text, explain, view.linkShare), strip, explain);
+    return fromView(text, view, run(view.text, explain, view.links), strip, explain);
   }
 
   return {

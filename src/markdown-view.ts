@@ -36,12 +36,15 @@ export type MarkdownLineKind =
 /** One line of the input, as the view sees it. */
 export interface MarkdownLine {
   kind: MarkdownLineKind;
+  /** Whether a text line is a breadcrumb trail (see `LinkInfo.trail`). */
+  trail?: boolean;
   /** For a `mark`: `previous` when it belongs to the block above it (a setext underline), else
    * `both` (kept only between two kept blocks); for `code`: `either`. */
   follows?: 'previous' | 'both' | 'either';
   /** Inline links on the line (an image inside a link is the link's text; an image alone is no link). */
   links: number;
-  /** Visible characters inside link text, and all visible characters (spaces not counted). */
+  /** Characters of text inside link text, and all characters of text (not spaces, punctuation
+   * or separators; see `visibleChars`). */
   linkChars: number;
   chars: number;
 }
@@ -50,9 +53,19 @@ export interface MarkdownLine {
 export interface MarkdownView {
   text: string;
   lines: MarkdownLine[];
-  /** By the view of a line with text, the share of its visible characters inside link text (the
-   * least, when two lines have the same view). */
-  linkShare: Map<string, number>;
+  /** By the view of a line with text, what its links are (the least linked line, when two lines
+   * have the same view). */
+  links: Map<string, LinkInfo>;
+}
+
+/** What a line's links are. */
+export interface LinkInfo {
+  /** The share of its characters of text inside link text (see `visibleChars`). */
+  share: number;
+  /** Whether the line is a breadcrumb trail: two or more links, each followed by a separator
+   * (`/`, `>`, `›`, `»`, `→`), then at most the current page's unlinked title ("[Home](/) /
+   * [Posts](/posts/) / Retrying with backoff"). Counted as all link text. */
+  trail: boolean;
 }
 
 /**
@@ -62,10 +75,15 @@ export const MARKDOWN = {
   /** Inline links or images that make a text Markdown: a plain scraped text with three `[…](…)`
    * is not written by hand (one or two can be a quoted snippet). */
   minLinks: 3,
+  /** Longest unlinked title at the end of a breadcrumb trail. */
+  trailTitleMaxChars: 80,
   /** Lines of a reader service's header looked at, from the top. */
   headerMaxLines: 12,
 } as const;
 
+/** What a line with nothing to read becomes in the view: a space, not an empty string, which
+ * after a lone CR and before an LF would make the two breaks one CRLF and shift every line after. */
+const BLANK = ' ';
 /** An inline link or image: `[text](target)`, `![alt](src "title")`. */
 const INLINE_LINK = /!?\[[^\]\n]{0,300}\]\([^)\s]{1,2000}/g;
 /** A fenced code block's fence. */
@@ -80,9 +98,12 @@ const DELIMITER_CELL = /^:?-+:?$/;
 const HEADER_FIELD = /^(?:Title|URL Source|Published Time|Description|Warning|Number of Pages):/;
 /** The header's last line. */
 const HEADER_END = /^Markdown Content:\s*$/;
-/** Block markers before a line's text: quote marks, a list bullet or number, a task box, a heading's hashes. */
+/** Block markers before a line's text: quote marks, a list bullet, a task box, a heading's hashes. */
 const QUOTE = /^ {0,3}(?:>[ \t]?)+/;
-const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+/** A bullet list item's marker and task box. An ordered item's number stays: it is text a plain
+ * scraper gives too ("1. Chop the onion"), and runs of numbered titles are read by it
+ * (`link-list`). */
+const LIST_ITEM = /^[ \t]*[*+-][ \t]+(?:\[[ xX]\][ \t]+)?/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
 /** An HTML tag inline (`<br>`, `<span class="x">`, `</div>`). */
@@ -142,7 +163,7 @@ export function markdownView(text: string): MarkdownView {
       if (fence === undefined) fence = f![1];
       else if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
       lines.push({ kind: blank ? 'blank' : f ? 'mark' : 'code', follows: f ? 'both' : 'either', links: 0, linkChars: 0, chars: 0 });
-      views.push('');
+      views.push(BLANK);
       continue;
     }
     if (blank) {
@@ -152,41 +173,71 @@ export function markdownView(text: string): MarkdownView {
     }
     if (i <= headerEnd) {
       lines.push({ kind: 'header', links: 0, linkChars: 0, chars: 0 });
-      views.push('');
+      views.push(BLANK);
       continue;
     }
     const previousText = i > 0 && lines[i - 1].kind === 'text';
     if (previousText && SETEXT.test(line)) {
       lines.push({ kind: 'mark', follows: 'previous', links: 0, linkChars: 0, chars: 0 });
-      views.push('');
+      views.push(BLANK);
       continue;
     }
     if (isThematicBreak(line) || DEFINITION.test(line) || isTableDelimiter(line) || isHtmlComment(line)) {
       lines.push({ kind: 'mark', follows: 'both', links: 0, linkChars: 0, chars: 0 });
-      views.push('');
+      views.push(BLANK);
       continue;
     }
     const stats = { links: 0, linkChars: 0 };
-    const view = inlineView(blockText(line), stats, false);
+    const bare = blockText(line);
+    const view = inlineView(bare, stats, false);
     const chars = visibleChars(view);
     if (chars === 0) {
       lines.push({ kind: 'mark', follows: 'both', links: 0, linkChars: 0, chars: 0 });
-      views.push('');
+      views.push(BLANK);
       continue;
     }
-    lines.push({ kind: 'text', links: stats.links, linkChars: stats.linkChars, chars });
+    lines.push({ kind: 'text', links: stats.links, linkChars: stats.linkChars, chars, ...(stats.links >= 2 && isTrail(bare) && { trail: true }) });
     views.push(view);
   }
   let out = '';
-  const linkShare = new Map<string, number>();
+  const links = new Map<string, LinkInfo>();
   for (let i = 0; i < views.length; i++) {
     out += views[i] + (parts[2 * i + 1] ?? '');
     const line = lines[i];
     if (line.kind !== 'text') continue;
-    const share = line.linkChars / line.chars;
-    linkShare.set(views[i], Math.min(share, linkShare.get(views[i]) ?? 1));
+    const info: LinkInfo = { share: line.trail ? 1 : line.linkChars / line.chars, trail: line.trail === true };
+    const known = links.get(views[i]);
+    if (known === undefined || info.share < known.share) links.set(views[i], info);
   }
-  return { text: out, lines, linkShare };
+  return { text: out, lines, links };
+}
+
+/** The separators of a breadcrumb trail. */
+const TRAIL_SEPARATORS = new Set(['/', '>', '›', '»', '→']);
+
+/**
+ * Whether a line (without block markers) is a breadcrumb trail: two or more inline links, each
+ * followed by a separator, then at most `MARKDOWN.trailTitleMaxChars` of unlinked text without
+ * brackets (the current page's title).
+ */
+function isTrail(s: string): boolean {
+  const ends = bracketEnds(s);
+  let i = 0;
+  let links = 0;
+  for (;;) {
+    while (s[i] === ' ' || s[i] === '\t') i++;
+    if (s[i] !== '[') break;
+    const label = ends[i];
+    if (label === 0 || s[label] !== '(' || ends[label] === 0) return false;
+    i = ends[label];
+    while (s[i] === ' ' || s[i] === '\t') i++;
+    if (i >= s.length) return links >= 1;
+    if (!TRAIL_SEPARATORS.has(s[i])) return false;
+    links++;
+    i++;
+  }
+  const rest = s.slice(i).trim();
+  return links >= 2 && rest.length <= MARKDOWN.trailTitleMaxChars && !rest.includes('[') && !rest.includes('](');
 }
 
 /** A thematic break: three or more of one of `-`, `*`, `_`, spaces between allowed, indented
@@ -232,13 +283,22 @@ function blockText(line: string): string {
   return s;
 }
 
+/** The characters that count as a line's text: not spaces, ASCII punctuation or the separators
+ * of link rows (· • – — « » ‹ › ｜), so that "首页 | 国内 | 国际" is all link text. */
 function visibleChars(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) n++;
+    if (c <= 0x20 || (c < 0x7f && isAsciiPunctuation(c)) || SEPARATOR_CHARS.has(c)) continue;
+    n++;
   }
   return n;
+}
+
+const SEPARATOR_CHARS: ReadonlySet<number> = new Set([0xa0, 0xab, 0xb7, 0xbb, 0x2013, 0x2014, 0x2022, 0x2039, 0x203a, 0x3000, 0xff5c]);
+
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 }
 
 /**

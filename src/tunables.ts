@@ -216,6 +216,12 @@ export const TUNABLES = {
    * link or two in it stays well under 0.8, a menu item or a "Related: [headline](…)" line is 0.7
    * to 1. */
   linkDensityMin: 0.8,
+  /** A run of at least this many link lines is a box of links (a menu, "most read", a footer) … */
+  linkRunMinBlocks: 3,
+  /** … and each of its lines counts `link-density` this many times: 2.5 × 2.5 = 6.25, over the
+   * inner threshold (2.9) even against the classifier's strongest body vote (−2.85), which it
+   * gives headlines (a "related" box's first link, between the article and the box, kept at 2). */
+  linkRunStrength: 2.5,
   /** Weight of body evidence (rules voting `body`) against every chaff label. */
   bodyEvidenceFactor: 1.0,
 } as const;

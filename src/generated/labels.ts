@@ -225,6 +225,7 @@ export const LABEL_LISTS: Record<string, readonly string[]> = {
     "werbung",
     "whatsapp",
     "write a comment",
+    "x",
     "xing",
     "you may also like",
     "you may like",

@@ -12,6 +12,8 @@ const LONGEST = Math.max(...LABEL_LISTS['furniture-label'].map((l) => l.length))
 const EDGES = /^[\s"'“”「」『』【】《》()[\]*•·|>»›\-–—]+|[\s"'“”「」『』【】《》()[\].。!！…»›>→|\-–—]+$/g;
 /** Longest block read as a row of labels on one line. */
 const SEQUENCE_MAX_CHARS = 100;
+/** A colon after a row's first word or two ("Share:", "Share on:"), read as a space. */
+const ROW_HEAD_COLON = /^([a-z]+(?: [a-z]+)?):\s+/;
 /** What separates the labels of a row: spaces, bars, dots, slashes. */
 const SEPARATORS = /[\s|·•/]+/;
 /** A CJK label of a row without spaces: 2 to `CJK_LABEL_MAX_CHARS` Han or kana characters. */
@@ -146,7 +148,9 @@ export const rule: Rule = {
     // A row of buttons on one line ("Facebook Twitter LinkedIn", "Email • Twitter", "Cancel
     // Print", "Terms of Service Privacy Notice"), told first by its first word: most blocks this
     // short are sentences.
-    const text = norm.trim();
+    // The first word may be a heading's, with a colon ("Share: Facebook X Email", "Share on:
+    // Facebook Twitter"): 2 lines on the dev pages, none gold.
+    const text = norm.trim().replace(ROW_HEAD_COLON, '$1 ');
     const space = text.indexOf(' ');
     if (space <= 0 || !ROW_FIRST_WORDS.has(text.slice(0, space))) return null;
     const words = text.replace(EDGES, '').split(SEPARATORS);

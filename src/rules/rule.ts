@@ -1,4 +1,5 @@
 import { PHRASES } from '../phrase-scan.js';
+import type { LinkInfo } from '../markdown-view.js';
 import type { Label, Script } from '../types.js';
 import type { ScriptCounts, TextCounts } from './script-mismatch.js';
 
@@ -44,9 +45,9 @@ export interface DocumentContext {
   blocks: readonly BlockContext[];
   /** Share of the document's letters that are CJK (a Latin letter weighs a fifth). */
   cjkShare: number;
-  /** For a text read as Markdown (see src/markdown-view.ts): by a block's text (its view), the
-   * share of its visible characters inside link text. */
-  linkShare?: ReadonlyMap<string, number>;
+  /** For a text read as Markdown (see src/markdown-view.ts): by a block's text (its view), what
+   * its links are. */
+  links?: ReadonlyMap<string, LinkInfo>;
 }
 
 /** A rule's finding on one block. */

@@ -51,6 +51,13 @@ describe('furniture-label', () => {
     expect(fires('Share this story with a friend who likes boats')).toBe(false);
   });
 
+  it('reads a row of share targets after a heading with a colon, X among them', () => {
+    expect(fires('Share: Facebook X Email')).toBe(true);
+    expect(fires('Share on: Facebook Twitter Reddit')).toBe(true);
+    expect(fires('Note: Facebook Twitter')).toBe(false);
+    expect(fires('Share: the ferry story with your friends')).toBe(false);
+  });
+
   it('knows comment-box, account and print buttons, not one-word headings', () => {
     expect(fires('Show Comments')).toBe(true);
     expect(fires('Add Your Comment')).toBe(true);

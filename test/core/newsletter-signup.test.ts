@@ -32,6 +32,17 @@ describe('newsletter-signup', () => {
     expect(fires('Get on the first boat')).toBe(false);
   });
 
+  it("reads a sign-up box's heading or button, what it offers by e-mail and the promise under it", () => {
+    expect(fires('Subscribe to Harbour Notes')).toBe(true);
+    expect(fires('Sign up for the weekly digest')).toBe(true);
+    expect(fires('Subscribe now')).toBe(true);
+    expect(fires('Get new posts by email.')).toBe(true);
+    expect(fires('No spam, unsubscribe at any time.')).toBe(true);
+    expect(fires('Subscribe to the ferry company, the council said, and you pay less.')).toBe(false);
+    expect(fires('Subscribers to the old service will be moved to the new one in May')).toBe(false);
+    expect(fires('Residents can send their questions to the council by email.')).toBe(false);
+  });
+
   it('leaves a long paragraph about a newsletter', () => {
     const long = 'The council’s newsletter, which residents can subscribe to at the library, has carried the timetable since 1998, and its editor says the ferry’s return will be the main story of the spring issue, with a map of the new route and an interview with the captain.';
     expect(fires(long)).toBe(false);
