@@ -14,6 +14,7 @@ import path from 'node:path';
 import { classifierSection } from './classifier.js';
 import { coldStartSection } from './coldstart.js';
 import { lib } from './lib/bundled.js';
+import { markdownSection } from './markdown.js';
 import { ROOT } from './lib/data.js';
 import { verdict, type Section, type Target } from './lib/report.js';
 import { log, num, pct, ratio, table } from './lib/util.js';
@@ -164,7 +165,8 @@ async function main(): Promise<void> {
   const classifier = await classifierSection(CONFIG.classifier);
   const sizes = await sizesSection(CONFIG.sizes);
   const streaming = await streamingSection(CONFIG.streaming);
-  const sections: Section[] = [classifier, cleanS, t2s, scaling, cold, sizes, streaming];
+  const markdown = await markdownSection();
+  const sections: Section[] = [classifier, cleanS, t2s, scaling, cold, sizes, streaming, markdown];
   const targets: Target[] = sections.flatMap((s) => s.targets);
 
   // Where the time goes, when a clean() or cold-start target is missed.

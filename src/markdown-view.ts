@@ -12,9 +12,11 @@
  * definition, an image without alt text) are blank in the view; they follow the blocks around
  * them (see `MarkdownLine.follows`).
  *
- * Written here rather than with a Markdown parser: mdast-util-from-markdown (micromark) parsed the
- * dev pages turned into Markdown at 0.50 MB/s (3.89 MB in 7.8 s), a tenth of `clean()`'s own
- * speed, to produce a tree when only one pass over each line's inline links is needed.
+ * Written here rather than with a Markdown parser, measured unfit for this: mdast-util-from-markdown
+ * (micromark) builds a whole syntax tree where one pass over each line's inline links is needed,
+ * at 3.3 MB/s on the dev composites written as Markdown against the view's 25.6 MB/s
+ * (`npm run bench`, section 8; 2.6× the time of `clean()` itself on the same documents), and at
+ * 0.50 MB/s on the dev pages written the same way (whole pages of up to 100 KB).
  */
 
 /** How a line of the input relates to the view. */
@@ -156,8 +158,12 @@ export function markdownView(text: string): MarkdownView {
   let fence: string | undefined;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
-    const blank = line.trim() === '';
-    const f = FENCE.exec(line);
+    // The first character after the indentation says which block patterns can match: most lines
+    // start with a letter and are tried against none (all of them on every line were a third of
+    // the view's time).
+    const lead = leadChar(line);
+    const blank = lead === '';
+    const f = lead === '`' || lead === '~' ? FENCE.exec(line) : null;
     if (fence !== undefined || f) {
       // A fence closes on a fence of the same character at least as long.
       if (fence === undefined) fence = f![1];
@@ -177,18 +183,18 @@ export function markdownView(text: string): MarkdownView {
       continue;
     }
     const previousText = i > 0 && lines[i - 1].kind === 'text';
-    if (previousText && SETEXT.test(line)) {
+    if (previousText && (lead === '=' || lead === '-') && SETEXT.test(line)) {
       lines.push({ kind: 'mark', follows: 'previous', links: 0, linkChars: 0, chars: 0 });
       views.push(BLANK);
       continue;
     }
-    if (isThematicBreak(line) || DEFINITION.test(line) || isTableDelimiter(line) || isHtmlComment(line)) {
+    if (MARK_LEADS.has(lead) && (isThematicBreak(line) || DEFINITION.test(line) || isTableDelimiter(line) || isHtmlComment(line))) {
       lines.push({ kind: 'mark', follows: 'both', links: 0, linkChars: 0, chars: 0 });
       views.push(BLANK);
       continue;
     }
     const stats = { links: 0, linkChars: 0 };
-    const bare = blockText(line);
+    const bare = BLOCK_LEADS.has(lead) ? blockText(line) : line;
     const view = inlineView(bare, stats, false);
     const chars = visibleChars(view);
     if (chars === 0) {
@@ -270,6 +276,23 @@ function isTableDelimiter(line: string): boolean {
   if (t.endsWith('|')) t = t.slice(0, -1);
   const cells = t.split('|');
   return cells.length >= 2 && cells.every((cell) => DELIMITER_CELL.test(cell.trim()));
+}
+
+/** First characters of the lines that can be marks (thematic break, link definition, table
+ * delimiter row, HTML comment) … */
+const MARK_LEADS: ReadonlySet<string> = new Set(['-', '*', '_', '[', '|', ':', '<']);
+/** … and of the lines that can have block markers (quote, heading, bullet, table row). */
+const BLOCK_LEADS: ReadonlySet<string> = new Set(['>', '#', '*', '+', '-', '|']);
+
+/** A line's first character that is not a space or a tab, or '' for a blank line. */
+function leadChar(line: string): string {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) continue;
+    // Other white space (no-break, ideographic, line separators) as `trim()` reads it.
+    return (c < 0x21 || c > 0x7e) && line.trim() === '' ? '' : line[i];
+  }
+  return '';
 }
 
 /** A line without its block markers (quote, list item, heading) and, for a table row, its pipes. */

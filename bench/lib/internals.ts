@@ -5,3 +5,4 @@ export { buildContext } from '../../src/context.js';
 export { scanBlock } from '../../src/features.js';
 export { packedPrefixLength } from '../../src/model-binary.js';
 export { PHRASES } from '../../src/phrase-scan.js';
+export { markdownView } from '../../src/markdown-view.js';
