@@ -50,6 +50,21 @@ export function buildCleaner(options: CleanerOptions): Cleaner {
 }
 
 /**
+ * The cleaners of a command that reads both plain text and Markdown files: a Markdown file (by
+ * its extension, or `--markdown`) is read as Markdown by the library too (`markdown: true`), other
+ * input as the library decides (`markdown: 'auto'`). Each is built on first use.
+ *
+ * @param options the cleaner options
+ * @returns the cleaner for a file, by whether it is Markdown
+ * @throws CliError for options the library rejects
+ */
+export function cleanersByFormat(options: CleanerOptions): (markdown: boolean) => Cleaner {
+  let text: Cleaner | undefined;
+  let markdown: Cleaner | undefined;
+  return (isMarkdown) => (isMarkdown ? (markdown ??= buildCleaner({ ...options, markdown: true })) : (text ??= buildCleaner(options)));
+}
+
+/**
  * Load a model file: JSON written by `dechaff train` or `model.toJSON()`, or the packed form of
  * `model.toBinary()`.
  *

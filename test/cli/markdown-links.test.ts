@@ -46,6 +46,17 @@ describe('link lines on the command line', { timeout: 90_000 }, () => {
     expect(r.status).toBe(1);
   });
 
+  it('reads a .md file (or --markdown input) as Markdown, a .txt file only when it looks like it', () => {
+    const dir = tempDir();
+    const doc = ['# Pool stays open', '', GUIDE.split('\n')[2], ''].join('\n');
+    put(dir, 'a.md', doc);
+    put(dir, 'a.txt', doc);
+    const json = (args: string[]): { markdown?: boolean } => JSON.parse(run(['clean', '--json', ...args], { cwd: dir }).stdout);
+    expect(json(['a.md']).markdown).toBe(true);
+    expect(json(['a.txt']).markdown).toBeUndefined();
+    expect(json(['--markdown', 'a.txt']).markdown).toBe(true);
+  });
+
   it('clean drops a scraped page\'s menu of links', () => {
     const dir = tempDir();
     const page = ['* [News](https://paper.example/news)', '* [Sport](https://paper.example/sport)', '* [Weather](https://paper.example/weather)', '', GUIDE.split('\n')[2], '', GUIDE.split('\n')[13], ''].join('\n');

@@ -10,7 +10,7 @@ import { HELP } from '../help.js';
 import { InputError, readTextFile, warn, writeStdout } from '../io.js';
 import { markdownFlavour } from '../markdown.js';
 import { createProgress } from '../progress.js';
-import { buildCleaner, formatConfig, setupCleaner } from '../setup.js';
+import { cleanersByFormat, formatConfig, setupCleaner } from '../setup.js';
 
 const OPTIONS = {
   ...CLEANER_OPTIONS,
@@ -59,7 +59,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   // which marks a scraped page's menus, is not counted in the files `check` reads unless the
   // configuration sets the rule (rules: { "link-density": 2.5 }).
   const linkDensitySet = Object.prototype.hasOwnProperty.call(setup.resolved.config.rules, 'link-density');
-  const cleaner = buildCleaner(linkDensitySet ? setup.options : { ...setup.options, disableRules: [...(setup.options.disableRules ?? []), 'link-density'] });
+  const cleanerFor = cleanersByFormat(linkDensitySet ? setup.options : { ...setup.options, disableRules: [...(setup.options.disableRules ?? []), 'link-density'] });
+  cleanerFor(false); // built now: a bad option fails before any file is read
   const reports: FileReport[] = [];
   const diffs: string[] = [];
   let unreadable = 0;
@@ -79,7 +80,7 @@ export async function checkCommand(args: string[]): Promise<number> {
         continue;
       }
       const markdown = markdownFlavour(file);
-      let result: DocumentCheck = checkDocument(text, cleaner, { markdown });
+      let result: DocumentCheck = checkDocument(text, cleanerFor(markdown !== undefined), { markdown });
       let fixedCount: number | undefined;
       if ((fix || dryRun) && result.fixed !== text) {
         if (dryRun) {
@@ -95,7 +96,7 @@ export async function checkCommand(args: string[]): Promise<number> {
             throw new CliError(`${shown}: cannot write the fixed file (${SYSTEM_MESSAGES[code] ?? (e as Error).message}); the file is unchanged`);
           }
           fixedCount = result.findings.filter((f) => f.severity === 'error').length;
-          result = checkDocument(result.fixed, cleaner, { markdown });
+          result = checkDocument(result.fixed, cleanerFor(markdown !== undefined), { markdown });
         }
       }
       reports.push(toReport(shown, result, fixedCount));

@@ -5,7 +5,7 @@ import { CliError, EXIT } from '../errors.js';
 import { HELP } from '../help.js';
 import { InputError, readStdin, readTextFile, warn, writeStdout, type TextInput } from '../io.js';
 import { markdownFlavour } from '../markdown.js';
-import { buildCleaner, formatConfig, setupCleaner } from '../setup.js';
+import { cleanersByFormat, formatConfig, setupCleaner } from '../setup.js';
 
 const OPTIONS = {
   ...CLEANER_OPTIONS,
@@ -34,7 +34,8 @@ export async function cleanCommand(args: string[]): Promise<number> {
     return EXIT.ok;
   }
   const inputs = inputList('clean', positionals, 'text');
-  const cleaner = buildCleaner(setup.options);
+  const cleanerFor = cleanersByFormat(setup.options);
+  cleanerFor(false); // built now: a bad option fails before any file is read
   let failed = false;
   const analyses: Array<{ file: string; analysis: Analysis }> = [];
   for (const file of inputs) {
@@ -48,7 +49,7 @@ export async function cleanCommand(args: string[]): Promise<number> {
       continue;
     }
     const markdown = values.markdown ? 'markdown' : file === '-' ? undefined : markdownFlavour(file);
-    const result = checkDocument(input.text, cleaner, { markdown, explain: Boolean(values.json || values.labels), repairEncoding: true });
+    const result = checkDocument(input.text, cleanerFor(markdown !== undefined), { markdown, explain: Boolean(values.json || values.labels), repairEncoding: true });
     if (values.json) analyses.push({ file: file === '-' ? '<stdin>' : file, analysis: result.analysis });
     else if (values.labels) await writeStdout(formatLabels(inputs.length > 1 ? file : undefined, result));
     else await writeStdout(withFinalNewline(input.text, result.fixed));
