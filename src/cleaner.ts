@@ -454,8 +454,44 @@ function fromView(text: string, view: MarkdownView, a: Analysis, strip: Readonly
     const region = a.blocks.length === 0 ? 'inner' : (before[i] ?? after[i])!.region;
     return { ...s, label, score: 0, suspect: label, region, removed, reasons: explain ? [{ id: 'position', label, weight: 0, note }] : NO_REASONS };
   });
+  if (a.mode === 'page') keepHeadline(blocks, view, counts, explain);
   return { ...a, blocks, counts, markdown: true };
 }
+
+/**
+ * A Markdown page's headline: page mode takes the short line right before the main text as its
+ * headline, which on a scraped page is often a picture's caption or a byline, the headline a few
+ * lines above. In Markdown the headline says what it is — a first-level heading (`# …`, or a line
+ * underlined with `=`) — so the nearest one at most `MARKDOWN_HEADLINE_LINES` lines before the
+ * first kept block, with no paragraph between, is kept when nothing but page mode removed it.
+ */
+function keepHeadline(blocks: BlockAnalysis[], view: MarkdownView, counts: Record<Label, number>, explain: boolean): void {
+  const first = blocks.findIndex((b) => !b.removed && view.lines[b.line - 1].kind === 'text');
+  for (let j = first - 1; j >= 0 && j >= first - MARKDOWN_HEADLINE_LINES; j--) {
+    const b = blocks[j];
+    const line = view.lines[b.line - 1];
+    if (line.kind !== 'text') continue;
+    if (line.heading !== 1) {
+      if (line.chars > MARKDOWN_HEADLINE_GAP_CHARS) return;
+      continue;
+    }
+    if (!b.removed || b.score >= TUNABLES.edgeThreshold) return;
+    const underline = blocks[j + 1] && view.lines[blocks[j + 1].line - 1].follows === 'previous' ? [blocks[j + 1]] : [];
+    for (const k of [b, ...underline]) {
+      counts[k.label]--;
+      counts.body++;
+      Object.assign(k, { label: 'body', removed: false });
+      if (explain) k.reasons = [...k.reasons, { id: 'position', label: 'body', weight: 0, note: "markdown: kept, the page's first-level heading right before its main text" }];
+    }
+    return;
+  }
+}
+
+/** Lines looked at above a Markdown page's main text for its headline … */
+const MARKDOWN_HEADLINE_LINES = 6;
+/** … over lines no longer than this (a byline, a date, a caption), in characters of text: a
+ * paragraph between means the heading is not the article's. */
+const MARKDOWN_HEADLINE_GAP_CHARS = 120;
 /** No rule is the document's topic (preliminary scores). */
 const NO_TOPICS: ReadonlySet<string> = new Set();
 

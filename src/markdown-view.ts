@@ -40,6 +40,9 @@ export interface MarkdownLine {
   kind: MarkdownLineKind;
   /** Whether a text line is a breadcrumb trail (see `LinkInfo.trail`). */
   trail?: boolean;
+  /** A text line's heading level: 1–6 for `#`…`######`, 1 or 2 for a line underlined with `=`
+   * or `-`. */
+  heading?: number;
   /** For a `mark`: `previous` when it belongs to the block above it (a setext underline), else
    * `both` (kept only between two kept blocks); for `code`: `either`. */
   follows?: 'previous' | 'both' | 'either';
@@ -184,6 +187,7 @@ export function markdownView(text: string): MarkdownView {
     }
     const previousText = i > 0 && lines[i - 1].kind === 'text';
     if (previousText && (lead === '=' || lead === '-') && SETEXT.test(line)) {
+      lines[i - 1].heading = lead === '=' ? 1 : 2;
       lines.push({ kind: 'mark', follows: 'previous', links: 0, linkChars: 0, chars: 0 });
       views.push(BLANK);
       continue;
@@ -202,7 +206,8 @@ export function markdownView(text: string): MarkdownView {
       views.push(BLANK);
       continue;
     }
-    lines.push({ kind: 'text', links: stats.links, linkChars: stats.linkChars, chars, ...(stats.links >= 2 && isTrail(bare) && { trail: true }) });
+    const level = lead === '#' ? headingLevel(line) : 0;
+    lines.push({ kind: 'text', links: stats.links, linkChars: stats.linkChars, chars, ...(stats.links >= 2 && isTrail(bare) && { trail: true }), ...(level > 0 && { heading: level }) });
     views.push(view);
   }
   let out = '';
@@ -293,6 +298,15 @@ function leadChar(line: string): string {
     return (c < 0x21 || c > 0x7e) && line.trim() === '' ? '' : line[i];
   }
   return '';
+}
+
+/** The level of an ATX heading line (`## Title` → 2), or 0. */
+function headingLevel(line: string): number {
+  const m = ATX.exec(line);
+  if (!m) return 0;
+  let n = 0;
+  for (const c of m[0]) if (c === '#') n++;
+  return n;
 }
 
 /** A line without its block markers (quote, list item, heading) and, for a table row, its pipes. */

@@ -53,6 +53,21 @@ describe('what Markdown reading adds', () => {
     expect(keptMarkdown).not.toEqual(expect.arrayContaining([40]));
   });
 
+  it("keeps a long page's first-level heading above its byline and picture (page mode)", () => {
+    const lines = read('en-reader-news.md').split('\n');
+    const menu = Array.from({ length: 30 }, (_, i) => `*   [Section ${i}](https://harbour-times.example/s/${i})`);
+    const footer = Array.from({ length: 20 }, (_, i) => `*   [Footer link ${i}](https://harbour-times.example/f/${i})`);
+    const page = [...lines.slice(0, 15), ...menu, '', ...lines.slice(15), '', ...footer].join('\n');
+    const a = analyze(page);
+    expect(a.mode).toBe('page');
+    const heading = a.blocks.find((b) => b.text === 'Harbour ferry fares to rise in April')!;
+    expect(heading.removed).toBe(false);
+    expect(heading.reasons.at(-1)?.note).toMatch(/first-level heading/);
+    expect(clean(page).startsWith('Harbour ferry fares to rise in April\n====')).toBe(true);
+    // Without the Markdown, the same page loses its headline to the picture's caption.
+    expect(clean(page, { markdown: false })).not.toContain('Harbour ferry fares to rise in April\n');
+  });
+
   it('keeps a code block with the article around it, and drops it with the chaff', () => {
     const code = ['```sh', 'npm install harbour-client', '```'];
     const article = 'The client library wraps the timetable API and caches the results for a minute, so that a busy page does not hit the service on every request.';
