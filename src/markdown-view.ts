@@ -111,6 +111,8 @@ const QUOTE = /^ {0,3}(?:>[ \t]?)+/;
 const LIST_ITEM = /^[ \t]*[*+-][ \t]+(?:\[[ xX]\][ \t]+)?/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
+/** The number a reader service puts before a picture's alt text: "Image 3", "Image 1: ". */
+const READER_IMAGE_NUMBER = /^Image \d{1,4}(?::[ \t]*|$)/;
 /** An HTML tag inline (`<br>`, `<span class="x">`, `</div>`). */
 const HTML_TAG = /^<\/?[a-z][a-z0-9-]{0,30}(?:\s[^<>\n]{0,300})?\/?>/i;
 /** An autolink: `<https://…>`, `<name@host>`. */
@@ -414,7 +416,10 @@ function inlineView(s: string, stats: { links: number; linkChars: number }, inLi
         const end = next === '(' || next === '[' ? ends[labelEnd] : 0;
         if (end > 0) {
           const inner = { links: 0, linkChars: 0 };
-          const label = inlineView(s.slice(open + 1, labelEnd - 1), inner, true);
+          let label = inlineView(s.slice(open + 1, labelEnd - 1), inner, true);
+          // A reader service numbers a page's pictures in their alt text ("Image 3", "Image 1:
+          // A ferry…"): the number is its, not the page's text.
+          if (image) label = label.replace(READER_IMAGE_NUMBER, '');
           // An image is no link (its alt text is what the reader sees in its place); an image
           // inside a link is the link's text.
           if (!inLink && !image) {

@@ -14,6 +14,10 @@ describe('markdownView: inline markup', () => {
     expect(viewOf('Read [part one][1] first.')).toBe('Read part one first.');
     expect(viewOf('Mail <editor@x.example> or see <https://x.example/about>')).toBe('Mail editor@x.example or see https://x.example/about');
     expect(viewOf('[a link](https://x.example/a_(b)) stays whole')).toBe('a link stays whole');
+    // A reader service's picture numbers are not the page's text.
+    expect(viewOf('![Image 3](https://x.example/logo.svg)')).toBe(' ');
+    expect(viewOf('![Image 1: A ferry at the pier](https://x.example/f.jpg)')).toBe('A ferry at the pier');
+    expect(viewOf('[_![Image 2](https://x.example/l.svg)_](https://x.example/)')).toBe(' ');
   });
 
   it('drops emphasis marks, escapes and inline HTML tags, and keeps what is not markup', () => {
