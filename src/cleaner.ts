@@ -5,10 +5,10 @@ import { decide, findAnchors, regionOf, type Decision, type Evidence } from './d
 import { defaultModel } from './default-model.js';
 import { DechaffError } from './errors.js';
 import type { BlockScan } from './features.js';
-import { BUILTIN_RULES, type Rule, type RuleHit } from './rules/index.js';
+import { BUILTIN_RULES, type BlockContext, type Rule, type RuleHit } from './rules/index.js';
 import type { BlockClass } from './page-classify.js';
 import { holdsMostProse, isPageLike, mainTextRegion, type MainText, type PageJudge } from './page.js';
-import { looksLikeMarkdown, markdownView, type LinkInfo, type MarkdownView } from './markdown-view.js';
+import { looksLikeMarkdown, markdownView, type LineInfo, type MarkdownView } from './markdown-view.js';
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
@@ -100,7 +100,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   /** The analysis; with `explain` false (for clean()) the language is not detected and the
    * classifier's strongest features are not collected, which only the explanation needs. */
-  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[], links?: ReadonlyMap<string, LinkInfo>): Analysis {
+  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[], links?: ReadonlyMap<string, LineInfo>): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
     const segments = blocksOfText ?? segment(text);
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
@@ -109,7 +109,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // block's features are never all alive at once.
     const onFeatures = model ? (t: string, scan: BlockScan): void => void cache.votes.set(t, vote(model!, scan, explain)) : undefined;
     const { blocks, doc } = buildContext(segments, language, detected.script, cache.blocks, onFeatures, explain);
-    if (links) doc.links = links;
+    if (links) doc.markdown = links;
     // 1. Rules and classifier on every block.
     // Rules that read only the block's text give the same findings in every pass: those are
     // reused (later passes were ~30 % of clean() re-running them); contextual rules run again.
@@ -158,7 +158,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     };
     const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES, judge) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
-    const main: MainText = pageMode ? candidate : { start: 0, end: blocks.length - 1 };
+    const main: MainText = pageMode ? (links ? fromMarkdownHeadline(candidate, blocks, links, (i) => unscoredOf(i).best) : candidate) : { start: 0, end: blocks.length - 1 };
     const inMain = blocks.slice(main.start, main.end + 1);
     const at = (j: number): number => main.start + j;
     // 2. Rules that fire all through the body are the document's topic: discount them.
@@ -247,7 +247,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * idempotent. Each pass has its own safety valve, measured on the text it is given — exactly
    * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
    */
-  function run(text: string, explain: boolean, links?: ReadonlyMap<string, LinkInfo>): Analysis {
+  function run(text: string, explain: boolean, links?: ReadonlyMap<string, LineInfo>): Analysis {
     const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map() };
     const analysis = once(text, explain, cache, undefined, links);
     if (analysis.fallback) return analysis;
@@ -282,7 +282,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   function runText(text: string, explain: boolean): Analysis {
     const view = typeof text === 'string' && (markdown === true || (markdown === 'auto' && looksLikeMarkdown(text))) ? markdownView(text) : undefined;
     if (!view) return run(text, explain);
-    return fromView(text, view, run(view.text, explain, view.links), strip, explain);
+    return fromView(text, view, run(view.text, explain, view.info), strip, explain);
   }
 
   return {
@@ -454,44 +454,30 @@ function fromView(text: string, view: MarkdownView, a: Analysis, strip: Readonly
     const region = a.blocks.length === 0 ? 'inner' : (before[i] ?? after[i])!.region;
     return { ...s, label, score: 0, suspect: label, region, removed, reasons: explain ? [{ id: 'position', label, weight: 0, note }] : NO_REASONS };
   });
-  if (a.mode === 'page') keepHeadline(blocks, view, counts, explain);
   return { ...a, blocks, counts, markdown: true };
 }
 
 /**
- * A Markdown page's headline: page mode takes the short line right before the main text as its
- * headline, which on a scraped page is often a picture's caption or a byline, the headline a few
- * lines above. In Markdown the headline says what it is — a first-level heading (`# …`, or a line
- * underlined with `=`) — so the nearest one at most `MARKDOWN_HEADLINE_LINES` lines before the
- * first kept block, with no paragraph between, is kept when nothing but page mode removed it.
+ * A Markdown page's main text from its headline: page mode takes the short line right before the
+ * main text as its headline, which on a scraped page is often a picture's caption or a byline, the
+ * headline a few blocks above. In Markdown the headline says what it is — a first-level heading
+ * (`# …`, or a line underlined with `=`) — so the main text starts at the nearest one at most
+ * `markdownHeadlineBlocks` blocks above it, over blocks no longer than `markdownHeadlineGapUnits`,
+ * when its own evidence would not remove it at a document's edge; the blocks between are then
+ * judged as the main text's (a byline goes by its rules, a picture stays).
+ *
+ * @param main the main text the search found
+ * @param blocks the page's blocks
+ * @param links what the Markdown view knows of each block's text
+ * @param chaffScore a block's chaff score without topic discounts
  */
-function keepHeadline(blocks: BlockAnalysis[], view: MarkdownView, counts: Record<Label, number>, explain: boolean): void {
-  const first = blocks.findIndex((b) => !b.removed && view.lines[b.line - 1].kind === 'text');
-  for (let j = first - 1; j >= 0 && j >= first - MARKDOWN_HEADLINE_LINES; j--) {
-    const b = blocks[j];
-    const line = view.lines[b.line - 1];
-    if (line.kind !== 'text') continue;
-    if (line.heading !== 1) {
-      if (line.chars > MARKDOWN_HEADLINE_GAP_CHARS) return;
-      continue;
-    }
-    if (!b.removed || b.score >= TUNABLES.edgeThreshold) return;
-    const underline = blocks[j + 1] && view.lines[blocks[j + 1].line - 1].follows === 'previous' ? [blocks[j + 1]] : [];
-    for (const k of [b, ...underline]) {
-      counts[k.label]--;
-      counts.body++;
-      Object.assign(k, { label: 'body', removed: false });
-      if (explain) k.reasons = [...k.reasons, { id: 'position', label: 'body', weight: 0, note: "markdown: kept, the page's first-level heading right before its main text" }];
-    }
-    return;
+function fromMarkdownHeadline(main: MainText, blocks: readonly BlockContext[], links: ReadonlyMap<string, LineInfo>, chaffScore: (i: number) => number): MainText {
+  for (let j = main.start - 1; j >= 0 && j >= main.start - TUNABLES.markdownHeadlineBlocks; j--) {
+    if (links.get(blocks[j].text)?.heading === 1) return chaffScore(j) < TUNABLES.edgeThreshold ? { ...main, start: j } : main;
+    if (blocks[j].units > TUNABLES.markdownHeadlineGapUnits) return main;
   }
+  return main;
 }
-
-/** Lines looked at above a Markdown page's main text for its headline … */
-const MARKDOWN_HEADLINE_LINES = 6;
-/** … over lines no longer than this (a byline, a date, a caption), in characters of text: a
- * paragraph between means the heading is not the article's. */
-const MARKDOWN_HEADLINE_GAP_CHARS = 120;
 /** No rule is the document's topic (preliminary scores). */
 const NO_TOPICS: ReadonlySet<string> = new Set();
 

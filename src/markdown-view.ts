@@ -1,3 +1,5 @@
+import { TUNABLES } from './tunables.js';
+
 /**
  * Scraped Markdown: what a reader sees of it. Scrapers that turn pages into Markdown (reader
  * services, crawlers for language models) write a page's menu as `* [Home](https://…)`, its logo
@@ -14,8 +16,8 @@
  *
  * Written here rather than with a Markdown parser, measured unfit for this: mdast-util-from-markdown
  * (micromark) builds a whole syntax tree where one pass over each line's inline links is needed,
- * at 3.3 MB/s on the dev composites written as Markdown against the view's 25.6 MB/s
- * (`npm run bench`, section 8; 2.6× the time of `clean()` itself on the same documents), and at
+ * at 2.78 MB/s on the dev composites written as Markdown against the view's 24.5 MB/s
+ * (BENCHMARKS.md, section 8; 3.2× the time of `clean()` itself on the same documents), and at
  * 0.50 MB/s on the dev pages written the same way (whole pages of up to 100 KB).
  */
 
@@ -38,7 +40,7 @@ export type MarkdownLineKind =
 /** One line of the input, as the view sees it. */
 export interface MarkdownLine {
   kind: MarkdownLineKind;
-  /** Whether a text line is a breadcrumb trail (see `LinkInfo.trail`). */
+  /** Whether a text line is a breadcrumb trail (see `LineInfo.trail`). */
   trail?: boolean;
   /** A text line's heading level: 1–6 for `#`…`######`, 1 or 2 for a line underlined with `=`
    * or `-`. */
@@ -59,32 +61,21 @@ export interface MarkdownView {
   text: string;
   lines: MarkdownLine[];
   /** By the view of a line with text, what its links are (the least linked line, when two lines
-   * have the same view). */
-  links: Map<string, LinkInfo>;
+   * have the same view) and its heading level. */
+  info: Map<string, LineInfo>;
 }
 
-/** What a line's links are. */
-export interface LinkInfo {
+/** What the view knows of a line with text beyond its text: its links, whether it is a heading. */
+export interface LineInfo {
   /** The share of its characters of text inside link text (see `visibleChars`). */
   share: number;
   /** Whether the line is a breadcrumb trail: two or more links, each followed by a separator
    * (`/`, `>`, `›`, `»`, `→`), then at most the current page's unlinked title ("[Home](/) /
    * [Posts](/posts/) / Retrying with backoff"). Counted as all link text. */
   trail: boolean;
+  /** Its heading level (see `MarkdownLine.heading`), 0 for a line that is no heading. */
+  heading: number;
 }
-
-/**
- * The tunables of the Markdown view, in one place.
- */
-export const MARKDOWN = {
-  /** Inline links or images that make a text Markdown: a plain scraped text with three `[…](…)`
-   * is not written by hand (one or two can be a quoted snippet). */
-  minLinks: 3,
-  /** Longest unlinked title at the end of a breadcrumb trail. */
-  trailTitleMaxChars: 80,
-  /** Lines of a reader service's header looked at, from the top. */
-  headerMaxLines: 12,
-} as const;
 
 /** What a line with nothing to read becomes in the view: a space, not an empty string, which
  * after a lone CR and before an LF would make the two breaks one CRLF and shift every line after. */
@@ -120,16 +111,16 @@ const AUTOLINK = /^<([a-z][a-z0-9+.-]{1,31}:[^<>\s]{1,2000}|[\w.+-]{1,64}@[\w.-]
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /**
- * Whether a text is scraped Markdown: it has `MARKDOWN.minLinks` inline links or images, or it
+ * Whether a text is scraped Markdown: it has `TUNABLES.markdownMinLinks` inline links or images, or it
  * opens with a reader service's header.
  *
  * @param text any text
  */
 export function looksLikeMarkdown(text: string): boolean {
-  if (readerHeaderEnd(text.split(/\r\n|\r|\n/, MARKDOWN.headerMaxLines)) >= 0) return true;
+  if (readerHeaderEnd(text.split(/\r\n|\r|\n/, TUNABLES.markdownHeaderMaxLines)) >= 0) return true;
   INLINE_LINK.lastIndex = 0;
   let n = 0;
-  while (INLINE_LINK.exec(text) !== null) if (++n >= MARKDOWN.minLinks) return true;
+  while (INLINE_LINK.exec(text) !== null) if (++n >= TUNABLES.markdownMinLinks) return true;
   return false;
 }
 
@@ -137,7 +128,7 @@ export function looksLikeMarkdown(text: string): boolean {
  * service's header ("Title:" or "URL Source:" first, "URL Source:" among them), else -1. */
 function readerHeaderEnd(lines: readonly string[]): number {
   let source = false;
-  for (let i = 0; i < Math.min(lines.length, MARKDOWN.headerMaxLines); i++) {
+  for (let i = 0; i < Math.min(lines.length, TUNABLES.markdownHeaderMaxLines); i++) {
     const line = lines[i].trim();
     if (line === '') continue;
     if (HEADER_END.test(line)) return source ? i : -1;
@@ -213,16 +204,18 @@ export function markdownView(text: string): MarkdownView {
     views.push(view);
   }
   let out = '';
-  const links = new Map<string, LinkInfo>();
+  const info = new Map<string, LineInfo>();
   for (let i = 0; i < views.length; i++) {
     out += views[i] + (parts[2 * i + 1] ?? '');
     const line = lines[i];
     if (line.kind !== 'text') continue;
-    const info: LinkInfo = { share: line.trail ? 1 : line.linkChars / line.chars, trail: line.trail === true };
-    const known = links.get(views[i]);
-    if (known === undefined || info.share < known.share) links.set(views[i], info);
+    const mine: LineInfo = { share: line.trail ? 1 : line.linkChars / line.chars, trail: line.trail === true, heading: line.heading ?? 0 };
+    const known = info.get(views[i]);
+    // Two lines with the same view: the least linked, and a heading only when both are.
+    if (known === undefined) info.set(views[i], mine);
+    else info.set(views[i], { ...(mine.share < known.share ? mine : known), heading: mine.heading && known.heading ? Math.min(mine.heading, known.heading) : 0 });
   }
-  return { text: out, lines, links };
+  return { text: out, lines, info };
 }
 
 /** The separators of a breadcrumb trail. */
@@ -230,7 +223,7 @@ const TRAIL_SEPARATORS = new Set(['/', '>', '›', '»', '→']);
 
 /**
  * Whether a line (without block markers) is a breadcrumb trail: two or more inline links, each
- * followed by a separator, then at most `MARKDOWN.trailTitleMaxChars` of unlinked text without
+ * followed by a separator, then at most `TUNABLES.markdownTrailTitleMaxChars` of unlinked text without
  * brackets (the current page's title).
  */
 function isTrail(s: string): boolean {
@@ -250,7 +243,7 @@ function isTrail(s: string): boolean {
     i++;
   }
   const rest = s.slice(i).trim();
-  return links >= 2 && rest.length <= MARKDOWN.trailTitleMaxChars && !rest.includes('[') && !rest.includes('](');
+  return links >= 2 && rest.length <= TUNABLES.markdownTrailTitleMaxChars && !rest.includes('[') && !rest.includes('](');
 }
 
 /** A thematic break: three or more of one of `-`, `*`, `_`, spaces between allowed, indented

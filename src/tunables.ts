@@ -211,6 +211,22 @@ export const TUNABLES = {
    * truncated). Ads and commentary lines are far shorter; before this cap a single 10-million-
    * character line took 35 s and 1.3 GB to score. */
   maxScoredChars: 20_000,
+  /** Scraped Markdown (src/markdown-view.ts): inline links or images that make a text Markdown
+   * (`markdown: 'auto'`): a plain scraped text with three `[…](…)` is not written by hand (one or
+   * two can be a quoted snippet); none of the 624 dev documents has one. */
+  markdownMinLinks: 3,
+  /** Lines of a reader service's header ("Title:", "URL Source:", "Markdown Content:") looked at
+   * from the top: its fields take four to six. */
+  markdownHeaderMaxLines: 12,
+  /** Longest unlinked title at the end of a breadcrumb trail ("[Home](/) / [Posts](/posts/) /
+   * This post"): a page's title, not a sentence. */
+  markdownTrailTitleMaxChars: 80,
+  /** A long Markdown page's headline: the first-level heading at most this many blocks above the
+   * main text the search found … */
+  markdownHeadlineBlocks: 6,
+  /** … over blocks of at most this many units (a byline, a date, a picture's caption): a
+   * paragraph between means the heading is not the article's. */
+  markdownHeadlineGapUnits: 60,
   /** Scraped Markdown: a line whose visible text is at least this share link text is a link line
    * (`link-density`). jusText calls a block with a link density over 0.2 bad; a sentence with a
    * link or two in it stays well under 0.8, a menu item or a "Related: [headline](…)" line is 0.7

@@ -1,5 +1,5 @@
 import { TUNABLES } from '../tunables.js';
-import type { LinkInfo } from '../markdown-view.js';
+import type { LineInfo } from '../markdown-view.js';
 import type { BlockContext, DocumentContext, Rule } from './rule.js';
 
 /** A line that announces what follows ("Sources:", "Further reading:"): the links under it are
@@ -11,7 +11,7 @@ const ANNOUNCES = /[:：]\s*$/;
  * block, and a menu can be hundreds of lines. */
 const runsByDocument = new WeakMap<readonly BlockContext[], Int32Array>();
 
-function linkRuns(doc: DocumentContext, links: ReadonlyMap<string, LinkInfo>): Int32Array {
+function linkRuns(doc: DocumentContext, links: ReadonlyMap<string, LineInfo>): Int32Array {
   const blocks = doc.blocks;
   let runs = runsByDocument.get(blocks);
   if (runs) return runs;
@@ -52,7 +52,7 @@ export const rule: Rule = {
   // A page of links is not an article about links.
   neverTopical: true,
   test(block, doc) {
-    const links = doc.links;
+    const links = doc.markdown;
     const info = links?.get(block.text);
     if (links === undefined || info === undefined || info.share < TUNABLES.linkDensityMin) return null;
     const note = info.trail ? 'a breadcrumb trail of links' : `${Math.round(100 * info.share)}% of its text is link text`;

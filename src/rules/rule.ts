@@ -1,5 +1,5 @@
 import { PHRASES } from '../phrase-scan.js';
-import type { LinkInfo } from '../markdown-view.js';
+import type { LineInfo } from '../markdown-view.js';
 import type { Label, Script } from '../types.js';
 import type { ScriptCounts, TextCounts } from './script-mismatch.js';
 
@@ -46,8 +46,8 @@ export interface DocumentContext {
   /** Share of the document's letters that are CJK (a Latin letter weighs a fifth). */
   cjkShare: number;
   /** For a text read as Markdown (see src/markdown-view.ts): by a block's text (its view), what
-   * its links are. */
-  links?: ReadonlyMap<string, LinkInfo>;
+   * its links are and whether it is a heading. */
+  markdown?: ReadonlyMap<string, LineInfo>;
 }
 
 /** A rule's finding on one block. */

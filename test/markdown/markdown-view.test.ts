@@ -61,14 +61,19 @@ describe('markdownView: lines', () => {
 
   it('counts link text against all text, without spaces, punctuation or separators', () => {
     const v = markdownView(['[首页](/) | [国内](/china/) | [国际](/world/)', 'A sentence with [one link](/x) in it.'].join('\n'));
-    expect(v.links.get('首页 | 国内 | 国际')).toEqual({ share: 1, trail: false });
-    expect(v.links.get('A sentence with one link in it.')!.share).toBeCloseTo(7 / 24, 5);
+    expect(v.info.get('首页 | 国内 | 国际')).toEqual({ share: 1, trail: false, heading: 0 });
+    expect(v.info.get('A sentence with one link in it.')!.share).toBeCloseTo(7 / 24, 5);
   });
 
   it('reads a breadcrumb trail as all link text', () => {
     const v = markdownView('[Home](/) / [Posts](/posts/) / Retrying with backoff');
-    expect(v.links.get('Home / Posts / Retrying with backoff')).toEqual({ share: 1, trail: true });
-    expect(markdownView('[Home](/) and [Posts](/posts/) are pages').links.get('Home and Posts are pages')!.trail).toBe(false);
+    expect(v.info.get('Home / Posts / Retrying with backoff')).toEqual({ share: 1, trail: true, heading: 0 });
+    expect(markdownView('[Home](/) and [Posts](/posts/) are pages').info.get('Home and Posts are pages')!.trail).toBe(false);
+  });
+
+  it('knows heading levels, underlined ones too', () => {
+    const v = markdownView(['# One', '### Three', 'Under one', '====', 'Under two', '----', 'Not a heading'].join('\n'));
+    expect(['One', 'Three', 'Under one', 'Under two', 'Not a heading'].map((t) => v.info.get(t)?.heading)).toEqual([1, 3, 1, 2, 0]);
   });
 
   it("marks a reader service's header", () => {
