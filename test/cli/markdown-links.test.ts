@@ -55,6 +55,8 @@ describe('link lines on the command line', { timeout: 90_000 }, () => {
     expect(json(['a.md']).markdown).toBe(true);
     expect(json(['a.txt']).markdown).toBeUndefined();
     expect(json(['--markdown', 'a.txt']).markdown).toBe(true);
+    expect(run(['clean', '--labels', 'a.md'], { cwd: dir }).stdout).toMatch(/^language en, script Latn, read as Markdown; 2 blocks/);
+    expect(run(['clean', '--labels', 'a.txt'], { cwd: dir }).stdout).toMatch(/^language en, script Latn; 2 blocks/);
   });
 
   it('clean drops a scraped page\'s menu of links', () => {

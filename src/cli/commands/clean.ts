@@ -73,7 +73,7 @@ export function formatLabels(file: string | undefined, result: DocumentCheck): s
   const out: string[] = [];
   if (file !== undefined) out.push(`==> ${file} <==`);
   const a = result.analysis;
-  out.push(`language ${a.language}, script ${a.script}; ${a.blocks.length} blocks: ${Object.entries(a.counts).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+  out.push(`language ${a.language}, script ${a.script}${a.mode === 'page' ? ', a whole page' : ''}${a.markdown ? ', read as Markdown' : ''}; ${a.blocks.length} blocks: ${Object.entries(a.counts).map(([l, n]) => `${l} ${n}`).join(', ')}`);
   if (a.fallback) out.push(`note: ${a.fallback}`);
   const rows: Array<{ line: number; text: string }> = [];
   for (const b of a.blocks) {
