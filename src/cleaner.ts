@@ -364,9 +364,23 @@ function score(
     const p = v.probabilities;
     const body = Math.max(p.body, 1e-300);
     const w = TUNABLES.classifierWeight * v.trust;
-    scores.promo += w * clip(Math.log(Math.max(p.promo, 1e-300) / body));
-    scores.commentary += w * clip(Math.log(Math.max(p.commentary, 1e-300) / body));
-    scores.boilerplate += w * clip(Math.log(Math.max(p.boilerplate, 1e-300) / body));
+    // The rules' label, backed by the classifier's vote for chaff of any kind: a rule that finds
+    // a block is boilerplate ("您可能會有興趣的文章", a furniture label) lost to a classifier sure
+    // it is chaff but reading it as commentary (P(body) 0.000, P(boilerplate) 0.000: the ratio of
+    // the two took 1.05 off the rule's 3.5). Only when the classifier leans to chaff at all: a
+    // caption the rules call a credit, which it reads as body 0.59 and promo 0.41, keeps its
+    // boilerplate ratio and stays (a composite's body line).
+    const chaff = clip(Math.log(Math.max(1 - p.body, 1e-300) / body));
+    const backed: NoiseLabel[] = [];
+    const ratioFor = (l: NoiseLabel, pl: number, rules: number): number => {
+      const lr = clip(Math.log(Math.max(pl, 1e-300) / body));
+      if (chaff <= 0 || chaff <= lr || rules < TUNABLES.chaffBackingMinRules) return lr;
+      if (explain) backed.push(l);
+      return chaff;
+    };
+    scores.promo += w * ratioFor('promo', p.promo, scores.promo);
+    scores.commentary += w * ratioFor('commentary', p.commentary, scores.commentary);
+    scores.boilerplate += w * ratioFor('boilerplate', p.boilerplate, scores.boilerplate);
     if (explain) {
       let top: NoiseLabel = 'promo';
       for (const l of NOISE_LABELS) if (p[l] > p[top]) top = l;
@@ -375,7 +389,7 @@ function score(
         id: 'classifier',
         label: lr > 0 ? top : 'body',
         weight: round(TUNABLES.classifierWeight * v.trust * lr),
-        note: `naive Bayes: ${LABELS.map((l) => `P(${l})=${p[l].toFixed(3)}`).join(' ')}${v.trust < 1 ? `; vote × ${v.trust.toFixed(2)} (short block or unfamiliar words)` : ''}; strongest features ${v.evidence.map((e) => JSON.stringify(e)).join(', ')}`,
+        note: `naive Bayes: ${LABELS.map((l) => `P(${l})=${p[l].toFixed(3)}`).join(' ')}${v.trust < 1 ? `; vote × ${v.trust.toFixed(2)} (short block or unfamiliar words)` : ''}${backed.length > 0 ? `; its vote for chaff of any kind, log(1 − P(body)) − log P(body), backs the rules' ${backed.join(', ')}` : ''}; strongest features ${v.evidence.map((e) => JSON.stringify(e)).join(', ')}`,
       });
     }
   }

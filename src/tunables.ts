@@ -238,6 +238,13 @@ export const TUNABLES = {
    * inner threshold (2.9) even against the classifier's strongest body vote (−2.85), which it
    * gives headlines (a "related" box's first link, between the article and the box, kept at 2). */
   linkRunStrength: 2.5,
+  /** Rule weight for a chaff label (after body evidence) from which the classifier's vote for
+   * chaff of any kind backs that label, when the classifier reads the block as chaff of another
+   * kind: a furniture label the classifier calls commentary. Not below: a phrase rule discounted
+   * as the document's topic (0.3) then made a finance article's sentence promo on an unlabelled
+   * page; at 1 and 1.5 the dev sets give the same (en 0.9324 → 0.9329, zh 0.9551 → 0.9559,
+   * composites unchanged), at 2.5 en 0.9325. */
+  chaffBackingMinRules: 1.5,
   /** Weight of body evidence (rules voting `body`) against every chaff label. */
   bodyEvidenceFactor: 1.0,
 } as const;
