@@ -88,8 +88,6 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A link reference definition: `[id]: https://…`. */
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,300}\]:[ \t]*\S/;
-/** A cell of a table's delimiter row: `---`, `:---`, `:---:`. */
-const DELIMITER_CELL = /^:?-+:?$/;
 /** A reader service's header fields (r.jina.ai and those that copy its format). */
 const HEADER_FIELD = /^(?:Title|URL Source|Published Time|Description|Warning|Number of Pages):/;
 /** The header's last line. */
@@ -108,7 +106,6 @@ const READER_IMAGE_NUMBER = /^Image \d{1,4}(?::[ \t]*|$)/;
 const HTML_TAG = /^<\/?[a-z][a-z0-9-]{0,30}(?:\s[^<>\n]{0,300})?\/?>/i;
 /** An autolink: `<https://…>`, `<name@host>`. */
 const AUTOLINK = /^<([a-z][a-z0-9+.-]{1,31}:[^<>\s]{1,2000}|[\w.+-]{1,64}@[\w.-]{1,255})>/i;
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /**
  * Whether a text is scraped Markdown: it has `TUNABLES.markdownMinLinks` inline links or images, or it
@@ -185,12 +182,14 @@ export function markdownView(text: string): MarkdownView {
       views.push(BLANK);
       continue;
     }
-    if (MARK_LEADS.has(lead) && (isThematicBreak(line) || DEFINITION.test(line) || isTableDelimiter(line) || isHtmlComment(line))) {
+    // Thematic breaks (`---`, `* * *`) and table delimiter rows (`|---|:-:|`) need no test of
+    // their own: their view has no characters of text, so they are marks below.
+    if ((lead === '[' || lead === '<') && (DEFINITION.test(line) || isHtmlComment(line))) {
       lines.push({ kind: 'mark', follows: 'both', links: 0, linkChars: 0, chars: 0 });
       views.push(BLANK);
       continue;
     }
-    const stats = { links: 0, linkChars: 0 };
+    const stats: InlineStats = { links: 0, linkChars: 0 };
     const bare = BLOCK_LEADS.has(lead) ? blockText(line) : line;
     const view = inlineView(bare, stats, false);
     const chars = visibleChars(view);
@@ -200,7 +199,7 @@ export function markdownView(text: string): MarkdownView {
       continue;
     }
     const level = lead === '#' ? headingLevel(line) : 0;
-    lines.push({ kind: 'text', links: stats.links, linkChars: stats.linkChars, chars, ...(stats.links >= 2 && isTrail(bare) && { trail: true }), ...(level > 0 && { heading: level }) });
+    lines.push({ kind: 'text', links: stats.links, linkChars: stats.linkChars, chars, ...(stats.links >= 2 && isTrail(bare, stats.ends ?? bracketEnds(bare)) && { trail: true }), ...(level > 0 && { heading: level }) });
     views.push(view);
   }
   let out = '';
@@ -225,9 +224,11 @@ const TRAIL_SEPARATORS = new Set(['/', '>', '›', '»', '→']);
  * Whether a line (without block markers) is a breadcrumb trail: two or more inline links, each
  * followed by a separator, then at most `TUNABLES.markdownTrailTitleMaxChars` of unlinked text without
  * brackets (the current page's title).
+ *
+ * @param s the line
+ * @param ends its `bracketEnds`
  */
-function isTrail(s: string): boolean {
-  const ends = bracketEnds(s);
+function isTrail(s: string, ends: Int32Array): boolean {
   let i = 0;
   let links = 0;
   for (;;) {
@@ -246,42 +247,13 @@ function isTrail(s: string): boolean {
   return links >= 2 && rest.length <= TUNABLES.markdownTrailTitleMaxChars && !rest.includes('[') && !rest.includes('](');
 }
 
-/** A thematic break: three or more of one of `-`, `*`, `_`, spaces between allowed, indented
- * at most three spaces. (Read by code: as one regex, `(?:-[ \t]*){3,}` and its two siblings, it
- * was too ambiguous for redos-detector to check.) */
-function isThematicBreak(line: string): boolean {
-  const t = line.trim();
-  const c = t[0];
-  if ((c !== '-' && c !== '*' && c !== '_') || line.length - line.trimStart().length > 3) return false;
-  let n = 0;
-  for (const ch of t) {
-    if (ch === c) n++;
-    else if (ch !== ' ' && ch !== '\t') return false;
-  }
-  return n >= 3;
-}
-
 /** An HTML comment on a line of its own. */
 function isHtmlComment(line: string): boolean {
   const t = line.trim();
   return t.startsWith('<!--') && t.endsWith('-->') && t.length >= 7;
 }
 
-/** A table's delimiter row, `| --- | :---: |`: two or more cells of dashes with optional colons,
- * between pipes. */
-function isTableDelimiter(line: string): boolean {
-  let t = line.trim();
-  if (!t.includes('|') || !t.includes('-')) return false;
-  if (t.startsWith('|')) t = t.slice(1);
-  if (t.endsWith('|')) t = t.slice(0, -1);
-  const cells = t.split('|');
-  return cells.length >= 2 && cells.every((cell) => DELIMITER_CELL.test(cell.trim()));
-}
-
-/** First characters of the lines that can be marks (thematic break, link definition, table
- * delimiter row, HTML comment) … */
-const MARK_LEADS: ReadonlySet<string> = new Set(['-', '*', '_', '[', '|', ':', '<']);
-/** … and of the lines that can have block markers (quote, heading, bullet, table row). */
+/** First characters of the lines that can have block markers (quote, heading, bullet, table row). */
 const BLOCK_LEADS: ReadonlySet<string> = new Set(['>', '#', '*', '+', '-', '|']);
 
 /** A line's first character that is not a space or a tab, or '' for a blank line. */
@@ -333,6 +305,21 @@ function isAsciiPunctuation(c: number): boolean {
   return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 }
 
+/** The length of the run of backticks at `i`. */
+function backtickRun(s: string, i: number): number {
+  let n = 1;
+  while (s[i + n] === '`') n++;
+  return n;
+}
+
+/** The end (exclusive) of the code span whose opening run of backticks is at `i`: just past the
+ * next run of the same length, or, when none closes it, just past the opening run. */
+function codeSpanEnd(s: string, i: number): number {
+  const n = backtickRun(s, i);
+  const close = s.indexOf('`'.repeat(n), i + n);
+  return close > 0 ? close + n : i + n;
+}
+
 /**
  * Where each bracket of a line closes: for the index of every `[` and `(`, the index just past
  * its matching `]` or `)` (brackets of the same kind nest; backslash escapes and code spans are
@@ -346,12 +333,8 @@ function bracketEnds(s: string): Int32Array {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '\\') i++;
-    else if (c === '`') {
-      let n = 1;
-      while (s[i + n] === '`') n++;
-      const end = s.indexOf('`'.repeat(n), i + n);
-      i = end > 0 ? end + n - 1 : i + n - 1;
-    } else if (c === '[') squares.push(i);
+    else if (c === '`') i = codeSpanEnd(s, i) - 1;
+    else if (c === '[') squares.push(i);
     else if (c === '(') rounds.push(i);
     else if (c === ']' && squares.length > 0) ends[squares.pop()!] = i + 1;
     else if (c === ')' && rounds.length > 0) ends[rounds.pop()!] = i + 1;
@@ -359,15 +342,26 @@ function bracketEnds(s: string): Int32Array {
   return ends;
 }
 
+/** What `inlineView` counts of a line. */
+interface InlineStats {
+  /** Inline links (not images). */
+  links: number;
+  /** Characters of text inside them (see `visibleChars`). */
+  linkChars: number;
+  /** The line's `bracketEnds`, once computed. */
+  ends?: Int32Array;
+}
+
 /**
  * The visible text of a line's inline Markdown: link and image text without targets, code spans'
  * text, no emphasis marks, escapes or HTML tags; counts links and the characters of their text.
  *
  * @param s the line without block markers
- * @param stats links and linked characters, added to
+ * @param stats links and linked characters, added to; `ends`, the line's `bracketEnds`, set when
+ *   it was computed
  * @param inLink whether `s` is a link's text (its images are not counted again)
  */
-function inlineView(s: string, stats: { links: number; linkChars: number }, inLink: boolean): string {
+function inlineView(s: string, stats: InlineStats, inLink: boolean): string {
   let out = '';
   let ends: Int32Array | undefined;
   for (let i = 0; i < s.length; ) {
@@ -380,29 +374,23 @@ function inlineView(s: string, stats: { links: number; linkChars: number }, inLi
       if (i === s.length) break;
     }
     const c = s[i];
-    if (c === '\\' && i + 1 < s.length && ASCII_PUNCTUATION.test(s[i + 1])) {
+    if (c === '\\' && i + 1 < s.length && isAsciiPunctuation(s.charCodeAt(i + 1))) {
       out += s[i + 1];
       i += 2;
       continue;
     }
     if (c === '`') {
-      let n = 1;
-      while (s[i + n] === '`') n++;
-      const fenceText = '`'.repeat(n);
-      const end = s.indexOf(fenceText, i + n);
-      if (end > 0) {
-        out += s.slice(i + n, end);
-        i = end + n;
-      } else {
-        out += fenceText;
-        i += n;
-      }
+      // A code span's text as it is; an unclosed run of backticks is text.
+      const end = codeSpanEnd(s, i);
+      const n = backtickRun(s, i);
+      out += end - i > n ? s.slice(i + n, end - n) : s.slice(i, end);
+      i = end;
       continue;
     }
     if ((c === '[' || (c === '!' && s[i + 1] === '[')) && i + 1 < s.length) {
       const image = c === '!';
       const open = image ? i + 1 : i;
-      ends ??= bracketEnds(s);
+      ends ??= stats.ends = bracketEnds(s);
       const labelEnd = ends[open];
       if (labelEnd > 0) {
         const next = s[labelEnd];
