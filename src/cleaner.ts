@@ -371,17 +371,17 @@ function score(
     // caption the rules call a credit, which it reads as body 0.59 and promo 0.41, keeps its
     // boilerplate ratio and stays (a composite's body line).
     const chaff = clip(Math.log(Math.max(1 - p.body, 1e-300) / body));
-    const backed: NoiseLabel[] = [];
-    const ratioFor = (l: NoiseLabel, pl: number, rules: number): number => {
-      const lr = clip(Math.log(Math.max(pl, 1e-300) / body));
-      if (chaff <= 0 || chaff <= lr || rules < TUNABLES.chaffBackingMinRules) return lr;
-      if (explain) backed.push(l);
-      return chaff;
-    };
-    scores.promo += w * ratioFor('promo', p.promo, scores.promo);
-    scores.commentary += w * ratioFor('commentary', p.commentary, scores.commentary);
-    scores.boilerplate += w * ratioFor('boilerplate', p.boilerplate, scores.boilerplate);
+    const lrPromo = clip(Math.log(Math.max(p.promo, 1e-300) / body));
+    const lrCommentary = clip(Math.log(Math.max(p.commentary, 1e-300) / body));
+    const lrBoilerplate = clip(Math.log(Math.max(p.boilerplate, 1e-300) / body));
+    const backPromo = backs(scores.promo, lrPromo, chaff);
+    const backCommentary = backs(scores.commentary, lrCommentary, chaff);
+    const backBoilerplate = backs(scores.boilerplate, lrBoilerplate, chaff);
+    scores.promo += w * (backPromo ? chaff : lrPromo);
+    scores.commentary += w * (backCommentary ? chaff : lrCommentary);
+    scores.boilerplate += w * (backBoilerplate ? chaff : lrBoilerplate);
     if (explain) {
+      const backed = NOISE_LABELS.filter((_, k) => [backPromo, backCommentary, backBoilerplate][k]);
       let top: NoiseLabel = 'promo';
       for (const l of NOISE_LABELS) if (p[l] > p[top]) top = l;
       const lr = clip(Math.log(Math.max(p[top], 1e-300) / body));
@@ -492,6 +492,19 @@ function fromMarkdownHeadline(main: MainText, blocks: readonly BlockContext[], l
   }
   return main;
 }
+/**
+ * Whether the classifier's vote for chaff of any kind backs a label the rules gave (see `score`):
+ * the rules give it at least `chaffBackingMinRules`, and the classifier leans to chaff, more than
+ * to that label.
+ *
+ * @param rules the rules' weight for the label, after body evidence
+ * @param lr the classifier's clipped log(P(label) / P(body))
+ * @param chaff its clipped log((1 − P(body)) / P(body))
+ */
+function backs(rules: number, lr: number, chaff: number): boolean {
+  return chaff > 0 && chaff > lr && rules >= TUNABLES.chaffBackingMinRules;
+}
+
 /** No rule is the document's topic (preliminary scores). */
 const NO_TOPICS: ReadonlySet<string> = new Set();
 
