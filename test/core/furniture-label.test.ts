@@ -4,9 +4,9 @@
  * more, a field label ("Email:") and labels an article can use as headings stay.
  */
 import { describe, expect, it } from 'vitest';
+import { firesOn } from './rule-fires.js';
 import { analyze, clean } from '../../src/index.js';
 import { rule } from '../../src/rules/furniture-label.js';
-import { normalizeForScoring } from '../../src/normalize.js';
 
 // An article written for this test, with slot and button labels between its paragraphs.
 const PARAGRAPHS = [
@@ -16,7 +16,7 @@ const PARAGRAPHS = [
   'The authority expects six crossings a day in summer and four in winter, with the first boat leaving the islands at half past six.',
 ];
 
-const fires = (text: string): boolean => rule.test({ text, norm: normalizeForScoring(text), units: 1 } as never, {} as never) !== null;
+const fires = firesOn(rule);
 
 describe('furniture-label', () => {
   it('removes slot and button labels standing between paragraphs, and explains it', () => {

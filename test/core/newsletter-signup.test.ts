@@ -4,9 +4,9 @@
  * newsletter without asking, and a long paragraph about one, stay.
  */
 import { describe, expect, it } from 'vitest';
+import { firesOn } from './rule-fires.js';
 import { analyze, clean } from '../../src/index.js';
 import { rule } from '../../src/rules/newsletter-signup.js';
-import { normalizeForScoring } from '../../src/normalize.js';
 
 // An article written for this test.
 const PARAGRAPHS = [
@@ -15,7 +15,7 @@ const PARAGRAPHS = [
   'Residents of the islands have asked for the service since the old boat was retired, saying the bus detour adds an hour to every trip.',
 ];
 
-const fires = (text: string): boolean => rule.test({ text, norm: normalizeForScoring(text), units: 1 } as never, {} as never) !== null;
+const fires = firesOn(rule);
 
 describe('newsletter-signup', () => {
   it('removes a newsletter box between paragraphs, and explains it', () => {

@@ -4,9 +4,9 @@
  * word, or a label an article uses before its own text ("Note: …"), stays.
  */
 import { describe, expect, it } from 'vitest';
+import { firesOn } from './rule-fires.js';
 import { analyze, clean } from '../../src/index.js';
 import { rule } from '../../src/rules/related-link.js';
-import { normalizeForScoring } from '../../src/normalize.js';
 
 // An article written for this test, with links to other stories between its paragraphs.
 const PARAGRAPHS = [
@@ -15,7 +15,7 @@ const PARAGRAPHS = [
   'The university, which owns the site, said the sessions would be free, but asked visitors to book a place because the dome holds only thirty people.',
 ];
 
-const fires = (text: string): boolean => rule.test({ text, norm: normalizeForScoring(text), units: 1 } as never, {} as never) !== null;
+const fires = firesOn(rule);
 
 describe('related-link', () => {
   it('removes links to other stories between paragraphs, and explains it', () => {
