@@ -104,6 +104,10 @@ export const TUNABLES = {
   pageRepeatWindow: 8,
   /** What a non-prose block is worth at most, in units. */
   pageShortValue: 5,
+  /** A short Latin-script sentence in running text costs nothing in the main-text search from
+   * this many units (three words; see `SHORT_SENTENCE` in src/page.ts): "Bugs fixed." is too
+   * little to tell. 2, 3 and 5 words measured the same on the dev pages. */
+  pageShortSentenceMinUnits: 4.5,
   /** The cost of every block in the main-text search: a prose block must be longer than this to
    * pay for itself. 10 measured best of 5–40 on the dev pages (F1 0.86 en / 0.79 zh). */
   pageBlockCost: 10,
