@@ -218,14 +218,6 @@ function isProse(b: PageBlock, t: Tunables): boolean {
 const LATIN_FURNITURE: ReadonlySet<FurnitureShape> = new Set(['legal', 'menu', 'relative-time', 'counter']);
 
 /**
- * A list item's bullet that the scraper put on a line of its own ("•", "▪", "✓", or the "�" of a
- * bullet character misread): markup between the items, neither text nor furniture. As a short
- * line repeated nearby it cost a full block each (−10), so a list of 35 one-sentence steps, a
- * bullet line between every two, cost −500 and its page's main text began after it (dev en pages:
- * a teaching guide, F1 0.64 → 0.99; no other dev, composite or unlabelled page changes). Not the
- * separators of menus and breadcrumbs ("|", "»", ">", "-"), which stay furniture.
- */
-/**
  * A short Latin-script line that closes a sentence after a lower-case word ("Prepare for the
  * interview.", "This game will help you!"): a list's step or a short paragraph, not a menu item or
  * a headline, which do not end so. Where jusText's context smoothing reads it as text, it costs
@@ -236,11 +228,30 @@ const LATIN_FURNITURE: ReadonlySet<FurnitureShape> = new Set(['legal', 'menu', '
  */
 const SHORT_SENTENCE = /\p{Ll}[.!?]["”’)]?\s*$/u;
 
-const LIST_BULLET = /^\s*[•·●○◦▪▫■□►▶‣⁃∙*✓✔\ufffd]\s*$/;
+/**
+ * A line with nothing to read: a list item's bullet that the scraper put on a line of its own
+ * ("•", "▪", "✓", or the "�" of a bullet character misread), or only invisible characters (a
+ * zero-width space, which editors leave as an "empty" paragraph). Markup between the text, neither
+ * text nor furniture: worth nothing in the main-text search. As short lines repeated nearby they
+ * cost a full block each (−10): a list of 35 one-sentence steps with a bullet line between every
+ * two cost −500 and its page's main text began after it (dev en pages: a teaching guide, F1 0.64
+ * → 0.99), and a blog post's photo spacers cut it in three (0.77 → 0.83); no other dev, composite
+ * or unlabelled page changes. Not the separators of menus and breadcrumbs ("|", "»", ">", "-"),
+ * which stay furniture.
+ */
+function isMarkupLine(text: string): boolean {
+  const left = text.replace(INVISIBLE, '');
+  return left.length === 0 || LIST_BULLET.test(left);
+}
+
+/** Spaces and invisible format characters (zero-width space and joiners, soft hyphen, BOM). */
+const INVISIBLE = /[\s\p{Cf}]+/gu;
+/** One bullet character. */
+const LIST_BULLET = /^[•·●○◦▪▫■□►▶‣⁃∙*✓✔\ufffd]$/;
 
 /**
- * What a block adds to the main-text search. A list item's bullet on a line of its own is
- * markup, worth nothing (`LIST_BULLET`). Latin-script blocks: their length when they are
+ * What a block adds to the main-text search. A line with nothing to read (a bullet, a zero-width
+ * space) is markup, worth nothing (`isMarkupLine`). Latin-script blocks: their length when they are
  * prose (clause punctuation and some length); nothing when a short sentence in running text
  * (`SHORT_SENTENCE`); `pageMenuCost` off when they are furniture by shape (`LATIN_FURNITURE`);
  * else at most `pageShortValue`, minus the block cost.
@@ -255,7 +266,7 @@ const LIST_BULLET = /^\s*[•·●○◦▪▫■□►▶‣⁃∙*✓✔\ufffd
  * @param t the tunables
  */
 export function blockValue(b: PageBlock, raw: BlockClass, smoothed: 'good' | 'bad', t: Tunables): number {
-  if (LIST_BULLET.test(b.text)) return 0;
+  if (b.units === 0 && isMarkupLine(b.text)) return 0;
   const otherwise = Math.min(b.units, t.pageShortValue) - t.pageBlockCost;
   if (!isCjkScript(stopwordDensity(b.text).script)) {
     if (isProse(b, t)) return b.units - t.pageBlockCost;

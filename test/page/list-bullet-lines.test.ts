@@ -1,8 +1,9 @@
 /**
- * A list item's bullet on a line of its own is markup (`LIST_BULLET` in src/page.ts): worth
- * nothing in the main-text search, where it used to cost as a short line repeated nearby. A page
- * whose steps are a long bulleted list, a bullet line between every two steps, lost the list and
- * the introduction above it. Menu separators on lines of their own still cost.
+ * A line with nothing to read — a list item's bullet on a line of its own, or only a zero-width
+ * space — is markup (`isMarkupLine` in src/page.ts): worth nothing in the main-text search, where
+ * it used to cost as a short line repeated nearby. A page whose steps are a long bulleted list, a
+ * bullet line between every two steps, lost the list and the introduction above it. Menu
+ * separators on lines of their own still cost.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../src/index.js';
@@ -45,18 +46,18 @@ const FOOTER = ['About', 'Privacy', 'Terms', 'Newsletter', '© 2024 Lesson Libra
 
 const page = (bullet: string): string => [...NAV, 'A school weather station', INTRO, ...STEPS.flatMap((s) => [bullet, s]), ...NOTES, ...FOOTER].join('\n');
 
-describe('a bullet on a line of its own', () => {
+describe('a line with nothing to read', () => {
   it('is worth nothing in the main-text search, where a short line costs', () => {
-    const blocks = ['•', '▪', '\ufffd', ' ✓ ', '|', 'Home'].map((text) => ({ text, units: textUnits(text) }));
+    const blocks = ['•', '▪', '\ufffd', ' ✓ ', '\u200b', '\u200b • \u200b', '|', 'Home'].map((text) => ({ text, units: textUnits(text) }));
     const { raw, smoothed } = pageClasses(blocks, TUNABLES);
     const values = blocks.map((b, i) => blockValue(b, raw[i], smoothed[i], TUNABLES));
-    expect(values.slice(0, 4)).toEqual([0, 0, 0, 0]);
-    expect(values[4]).toBeLessThan(0);
-    expect(values[5]).toBeLessThan(0);
+    expect(values.slice(0, 6)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(values[6]).toBeLessThan(0);
+    expect(values[7]).toBeLessThan(0);
   });
 
-  for (const bullet of ['•', '\ufffd']) {
-    it(`keeps a bulleted list of steps and the introduction above it (${JSON.stringify(bullet)})`, () => {
+  for (const bullet of ['•', '\ufffd', '\u200b']) {
+    it(`keeps a list of steps and the introduction above it, a ${JSON.stringify(bullet)} line between every two`, () => {
       const text = page(bullet);
       expect(analyze(text).mode).toBe('page');
       const out = clean(text);
