@@ -1,4 +1,5 @@
 import { TUNABLES } from './tunables.js';
+import { closesFence, opensFence, type FenceOpening } from './markdown-fence.js';
 
 /**
  * Scraped Markdown: what a reader sees of it. Scrapers that turn pages into Markdown (reader
@@ -82,8 +83,6 @@ export interface LineInfo {
 const BLANK = ' ';
 /** An inline link or image: `[text](target)`, `![alt](src "title")`. */
 const INLINE_LINK = /!?\[[^\]\n]{0,300}\]\([^)\s]{1,2000}/g;
-/** A fenced code block's fence. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A setext heading's underline. */
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A link reference definition: `[id]: https://…`. */
@@ -148,7 +147,7 @@ export function markdownView(text: string): MarkdownView {
   const headerEnd = readerHeaderEnd(raw);
   const lines: MarkdownLine[] = [];
   const views: string[] = [];
-  let fence: string | undefined;
+  let fence: FenceOpening | undefined;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     // The first character after the indentation says which block patterns can match: most lines
@@ -156,12 +155,15 @@ export function markdownView(text: string): MarkdownView {
     // the view's time).
     const lead = leadChar(line);
     const blank = lead === '';
-    const f = lead === '`' || lead === '~' ? FENCE.exec(line) : null;
-    if (fence !== undefined || f) {
-      // A fence closes on a fence of the same character at least as long.
-      if (fence === undefined) fence = f![1];
-      else if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
-      lines.push({ kind: blank ? 'blank' : f ? 'mark' : 'code', follows: f ? 'both' : 'either', links: 0, linkChars: 0, chars: 0 });
+    // A fence (src/markdown-fence.ts) opens a code block, which a fence of the same character at
+    // least as long closes.
+    const opens = fence === undefined && (lead === '`' || lead === '~' || lead === '>') ? opensFence(line) : undefined;
+    const closes = fence !== undefined && !blank && closesFence(line, fence);
+    if (fence !== undefined || opens) {
+      if (opens) fence = opens;
+      else if (closes) fence = undefined;
+      const mark = opens !== undefined || closes;
+      lines.push({ kind: blank ? 'blank' : mark ? 'mark' : 'code', follows: mark ? 'both' : 'either', links: 0, linkChars: 0, chars: 0 });
       views.push(BLANK);
       continue;
     }

@@ -3,6 +3,7 @@
  * because they are not prose (front matter, code, HTML comments, tables, MDX import/export) or
  * because an inline comment turned checking off for them.
  */
+import { closesFence, opensFence, skipBlanks, type FenceOpening } from '../markdown-fence.js';
 
 /** Why a line is left alone. */
 export type SkipKind =
@@ -81,7 +82,7 @@ export function scanMarkdown(text: string, options: ScanOptions = {}): MarkdownS
   const skip: Array<SkipKind | undefined> = new Array(lines.length).fill(undefined);
   const blank = (i: number): boolean => i < 0 || i >= src.length || src[i].trim() === '';
   let i = frontMatter(src, skip);
-  let fence: { char: string; length: number } | undefined;
+  let fence: FenceOpening | undefined;
   let inComment = false;
   let inEsm = false;
   let disabled = false;
@@ -91,8 +92,7 @@ export function scanMarkdown(text: string, options: ScanOptions = {}): MarkdownS
     const s = src[i];
     if (fence) {
       skip[i] = 'code-fence';
-      const close = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/.exec(s);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
+      if (closesFence(s, fence)) fence = undefined;
       continue;
     }
     if (inComment) {
@@ -111,10 +111,10 @@ export function scanMarkdown(text: string, options: ScanOptions = {}): MarkdownS
       skip[i] = 'mdx-esm';
       continue;
     }
-    const open = fenceOpening(s);
-    if (open && !(open.char === '`' && open.info.includes('`'))) {
+    const open = opensFence(s);
+    if (open) {
       skip[i] = 'code-fence';
-      fence = { char: open.char, length: open.length };
+      fence = open;
       consumeIgnore();
       continue;
     }
@@ -166,12 +166,6 @@ export function scanMarkdown(text: string, options: ScanOptions = {}): MarkdownS
   }
 }
 
-/** Skip spaces and tabs (and `>` quote markers when `quotes`) from `i`; returns the next index. */
-function skipBlanks(s: string, i: number, quotes = false): number {
-  while (i < s.length && (s[i] === ' ' || s[i] === '\t' || (quotes && s[i] === '>'))) i++;
-  return i;
-}
-
 /**
  * Whether a line is a table's delimiter row (`| --- | :-: |`, `---|---`, quoted with `>`): what
  * `/^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/` accepts, decided in one
@@ -198,40 +192,6 @@ export function isTableDelimiter(s: string): boolean {
     i = skipBlanks(s, i + 1);
     if (i === s.length) return true; // a closing pipe
   }
-}
-
-/** What a fence line opens: the fence character, the length of its run, and what follows it. */
-export interface FenceOpening {
-  /** `` ` `` or `~`. */
-  char: string;
-  /** Length of the run of fence characters (at least 3). */
-  length: number;
-  /** The rest of the line (the info string). */
-  info: string;
-}
-
-/** A character that `.` in a regular expression does not match. */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
-
-/**
- * A code fence opening (`` ``` ``, `~~~~`, quoted with `>`): what `/^[ \t>]*(`{3,}|~{3,})(.*)$/`
- * matched, decided in one pass. That pattern, used before, let the fence run and `.*` share the
- * fence characters, so a long run of backticks followed by U+2028 or U+2029 (which `.` does not
- * match, and lines are not split at) took quadratic time. Same answers:
- * test/reliability/cli-scanners-equivalent.test.ts.
- *
- * @param s one line, without its terminator
- * @returns the fence, or undefined when the line does not open one
- */
-export function fenceOpening(s: string): FenceOpening | undefined {
-  const start = skipBlanks(s, 0, true);
-  const char = s[start];
-  if (char !== '`' && char !== '~') return undefined;
-  let end = start;
-  while (s[end] === char) end++;
-  if (end - start < 3) return undefined;
-  const info = s.slice(end);
-  return LINE_TERMINATOR.test(info) ? undefined : { char, length: end - start, info };
 }
 
 /** Whether a line leaves an HTML comment open (a `<!--` after the last `-->`). */

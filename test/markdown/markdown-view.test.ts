@@ -53,6 +53,17 @@ describe('markdownView: lines', () => {
     expect(view.text.split('\r\n').filter((l, i) => view.lines[i].kind !== 'text' && l.trim() !== '')).toEqual([]);
   });
 
+  it('finds code fences as the CLI does (src/markdown-fence.ts): in list items and quotes, and not inline code', () => {
+    const kindsOf = (lines: string[]): string[] => markdownView(lines.join('\n')).lines.map((l) => l.kind);
+    // A fence in a list item, indented four spaces, and one in a quote: code.
+    expect(kindsOf(['1. Install it:', '    ```sh', '    npm i [x](y)', '    ```', 'Then run it.'])).toEqual(['text', 'mark', 'code', 'mark', 'text']);
+    expect(kindsOf(['> ```', '> let a = 1;', '> ```', 'After.'])).toEqual(['mark', 'code', 'mark', 'text']);
+    // A shorter run or one with text after it does not close the block; a longer one does.
+    expect(kindsOf(['````', '```', '``` not yet', '`````', 'After.'])).toEqual(['mark', 'code', 'code', 'mark', 'text']);
+    // Backticks in the info string: inline code, not a fence; the lines after it stay text.
+    expect(kindsOf(['```js``` is inline code', 'A paragraph after it.'])).toEqual(['text', 'text']);
+  });
+
   it('never joins a lone CR and the next LF into one break (found by a property test)', () => {
     const v = markdownView('\r<!-- c -->\nText [a](/a) here.');
     expect(v.text.split(/\r\n|\r|\n/)).toHaveLength(3);

@@ -1,6 +1,6 @@
 /**
  * The CLI scanners rewritten for linear time (src/cli/markdown.ts `isTableDelimiter` and
- * `fenceOpening`, src/cli/ignore.ts `trimIgnoreLine` and the trailing-slash trim of
+ * src/markdown-fence.ts `fenceOpening`, src/cli/ignore.ts `trimIgnoreLine` and the trailing-slash trim of
  * `compileIgnorePattern`) give
  * exactly what the originals gave, on random strings over the characters that matter to each. The
  * originals are kept here verbatim as the reference.
@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trailingRunStart, trimIgnoreLine } from '../../src/cli/ignore.js';
-import { fenceOpening, isTableDelimiter } from '../../src/cli/markdown.js';
+import { isTableDelimiter } from '../../src/cli/markdown.js';
+import { fenceOpening } from '../../src/markdown-fence.js';
 import { SEED } from './arbitraries.js';
 
 const ORIGINAL = {
