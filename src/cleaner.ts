@@ -12,6 +12,7 @@ import { looksLikeMarkdown, markdownView, type LineInfo, type MarkdownView } fro
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { render, segment } from './segment.js';
+import { joinWrappedLines } from './wrapped-lines.js';
 import { TUNABLES } from './tunables.js';
 import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason, type Segment } from './types.js';
 
@@ -102,7 +103,9 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * classifier's strongest features are not collected, which only the explanation needs. */
   function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[], links?: ReadonlyMap<string, LineInfo>): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
-    const segments = blocksOfText ?? segment(text);
+    // Lines of a hard-wrapped paragraph are one block (not in a Markdown view, whose lines map
+    // back to the text's one for one).
+    const segments = blocksOfText ?? (links ? segment(text) : joinWrappedLines(text, segment(text)));
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
     const language = options.language ?? detected.language;
     // The classifier votes as each block is scanned (and later passes reuse the vote), so that a

@@ -48,16 +48,18 @@ export function buildContext(
   strings = false,
 ): { blocks: ScoredInput[]; doc: DocumentContext } {
   const known: KnownBlock[] = segments.map((s) => {
-    let k = cache?.get(s.text);
+    // A hard-wrapped paragraph (src/wrapped-lines.ts) is scored as one line.
+    const text = hasLineBreak(s.text) ? s.text.replace(WRAP_BREAK, ' ') : s.text;
+    let k = cache?.get(text);
     if (!k) {
       // Scoring reads at most the first `maxScoredChars` of a block: chaff is short, the
       // classifier's vote is capped at `tokenCap` features anyway, and a 10 MB single-line
       // document would otherwise build tens of millions of features and shingles.
-      const norm = normalizeForScoring(s.text.length > TUNABLES.maxScoredChars ? s.text.slice(0, TUNABLES.maxScoredChars) : s.text);
+      const norm = normalizeForScoring(text.length > TUNABLES.maxScoredChars ? text.slice(0, TUNABLES.maxScoredChars) : text);
       const scan = scanBlock(norm, true, strings);
-      onFeatures?.(s.text, scan);
-      k = { text: s.text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles, shapes: scan.shapes, flags: scan.flags, scripts: blockScripts(s.text) };
-      cache?.set(s.text, k);
+      onFeatures?.(text, scan);
+      k = { text, norm, units: scan.units, topic: scan.topic, shingles: scan.shingles, shapes: scan.shapes, flags: scan.flags, scripts: blockScripts(text) };
+      cache?.set(text, k);
     }
     return k;
   });
@@ -77,6 +79,13 @@ export function buildContext(
     phrases: undefined,
   }));
   return { blocks, doc: { language, script, blocks, cjkShare: documentCjkShare(known.map((k) => k.scripts.whole)) } };
+}
+
+/** A line break inside a block, with the blanks around it (a wrapped paragraph's lines). */
+const WRAP_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+
+function hasLineBreak(s: string): boolean {
+  return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
 }
 
 /** Values in one partition of `sharedCounts`, about (the values are hashes, so partitions by their

@@ -211,6 +211,24 @@ export const TUNABLES = {
    * clean(x). On the 624 dev documents one pass left 17 that a second clean() changed; five
    * passes leave none. A pass runs only when the one before removed something. */
   maxPasses: 5,
+  /** Hard-wrapped text (src/wrapped-lines.ts): at least this many forced breaks (the next line's
+   * first word would not have fitted) make a text wrapped. Lines longer than the width
+   * (`wrapMaxLonger`) are what keeps text written a paragraph a line out. */
+  wrapMinBreaks: 3,
+  /** Widths a text can be wrapped at, in code units: html2text wraps at 78, lynx at 76, e-mail at
+   * 72–76, `fmt` at 75, Python's textwrap at 70; under 40 a "wrapped" text is a list of short
+   * lines, over 160 one paragraph a line. */
+  wrapMinWidth: 40,
+  wrapMaxWidth: 160,
+  /** The width is one of this many longest distinct line lengths: a wrapped text's longest lines
+   * are its width, save a few longer ones (`wrapMaxLongerShare`). */
+  wrapWidthCandidates: 5,
+  /** Lines with a space allowed to be longer than the width (a table row, a preformatted line; a
+   * line without one, a URL, cannot be broken and does not count): this many, or this share of
+   * the lines. Text written a paragraph a line has most of its paragraphs longer than any width
+   * a wrapper uses. */
+  wrapMaxLonger: 2,
+  wrapMaxLongerShare: 0.02,
   /** Rules and the classifier read at most this many characters of a block (the output is never
    * truncated). Ads and commentary lines are far shorter; before this cap a single 10-million-
    * character line took 35 s and 1.3 GB to score. */

@@ -22,13 +22,15 @@ export type Script = 'Hant' | 'Hans' | 'Han' | 'Jpan' | 'Kore' | 'Latn' | 'Cyrl'
 export interface Segment {
   /** Index of the block in document order. */
   index: number;
-  /** The block's text, exactly as in the input (no line terminator). */
+  /** The block's text, exactly as in the input: one line (without its line terminator), or the
+   * lines of a hard-wrapped paragraph with the line breaks between them (see
+   * src/wrapped-lines.ts; `input.slice(start, end)` either way). */
   text: string;
   /** UTF-16 offset of the first code unit of the block. */
   start: number;
-  /** UTF-16 offset just past the block (before its line terminator). */
+  /** UTF-16 offset just past the block (before its last line's terminator). */
   end: number;
-  /** 1-based line number of the block in the input. */
+  /** 1-based line number of the block's (first) line in the input. */
   line: number;
 }
 

@@ -89,10 +89,15 @@ export function checkDocument(text: string, cleaner: Cleaner, options: CheckDocu
   const analysis = cleaner.analyze(analyzed, { explain: options.explain ?? true, ...(!repair && { repairEncoding: false }) });
   if (analysis.repaired) text = analysis.repaired.text;
   const lines = splitLines(text);
-  const byStart = new Map<number, BlockAnalysis>();
-  for (const b of analysis.blocks) byStart.set(b.start, b);
+  // The text's lines, each kept unless it lies in a removed block (a block is a line, or the
+  // lines of a hard-wrapped paragraph: src/wrapped-lines.ts); both lists are in text order.
   const segments = segment(text);
-  const keep = segments.map((s) => !(byStart.get(s.start)?.removed ?? false));
+  let at = 0;
+  const keep = segments.map((s) => {
+    while (at < analysis.blocks.length && analysis.blocks[at].end < s.end) at++;
+    const b = analysis.blocks[at];
+    return !(b !== undefined && b.removed && b.start <= s.start);
+  });
   let fixed = keep.every(Boolean) ? text : render(text, segments, keep);
   // A Markdown file keeps its final line break when the chaff at its end goes.
   const finalBreak = /(\r\n|\r|\n)$/.exec(text);
