@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { hostileString, shortDocument, SEED } from './arbitraries.js';
+import { hostileString, shortDocument, SEED, wrappedDocument } from './arbitraries.js';
 
 const idempotent = (x: string): boolean => {
   const once = clean(x);
@@ -26,6 +26,12 @@ describe('clean() is idempotent', () => {
   // shared the first pass's safety valve.
   it('on short documents assembled from realistic lines', () => {
     fc.assert(fc.property(shortDocument, idempotent), { seed: SEED, numRuns: 2000 });
+  });
+
+  // A hard-wrapped paragraph is one block (src/wrapped-lines.ts); whether a text is wrapped is
+  // decided again on the output, which has fewer lines.
+  it('on hard-wrapped documents', () => {
+    fc.assert(fc.property(wrappedDocument, idempotent), { seed: SEED, numRuns: 300 });
   });
 
   // Mechanism 1 (fixed by the later passes): script-mismatch compares a block with the document's
