@@ -101,11 +101,11 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
 
   /** The analysis; with `explain` false (for clean()) the language is not detected and the
    * classifier's strongest features are not collected, which only the explanation needs. */
-  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: Segment[], links?: ReadonlyMap<string, LineInfo>): Analysis {
+  function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: readonly Segment[], links?: ReadonlyMap<string, LineInfo>, rawLines?: readonly string[]): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
-    // Lines of a hard-wrapped paragraph are one block (not in a Markdown view, whose lines map
-    // back to the text's one for one).
-    const segments = blocksOfText ?? (links ? segment(text) : joinWrappedLines(text, segment(text)));
+    // Lines of a hard-wrapped paragraph are one block (in a Markdown view, judged on the Markdown
+    // text's own lines, `rawLines`).
+    const segments = blocksOfText ?? joinWrappedLines(text, segment(text), TUNABLES, rawLines);
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
     const language = options.language ?? detected.language;
     // The classifier votes as each block is scanned (and later passes reuse the vote), so that a
@@ -250,9 +250,9 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * idempotent. Each pass has its own safety valve, measured on the text it is given — exactly
    * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
    */
-  function run(text: string, explain: boolean, links?: ReadonlyMap<string, LineInfo>): Analysis {
+  function run(text: string, explain: boolean, links?: ReadonlyMap<string, LineInfo>, rawLines?: readonly string[]): Analysis {
     const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map() };
-    const analysis = once(text, explain, cache, undefined, links);
+    const analysis = once(text, explain, cache, undefined, links, rawLines);
     if (analysis.fallback) return analysis;
     for (let pass = 2; pass <= TUNABLES.maxPasses; pass++) {
       const keptIdx = analysis.blocks.flatMap((b, i) => (b.removed ? [] : [i]));
@@ -285,7 +285,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   function runText(text: string, explain: boolean): Analysis {
     const view = typeof text === 'string' && (markdown === true || (markdown === 'auto' && looksLikeMarkdown(text))) ? markdownView(text) : undefined;
     if (!view) return run(text, explain);
-    return fromView(text, view, run(view.text, explain, view.info), strip, explain);
+    return fromView(text, view, run(view.text, explain, view.info, text.split(LINE_BREAK)), strip, explain);
   }
 
   return {
@@ -411,6 +411,9 @@ function segmentOf(b: BlockAnalysis, index: number): Segment {
   return { index, text: b.text, start: b.start, end: b.end, line: b.line };
 }
 
+/** A line break, as `segment()` reads them. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
 /** The reasons of every block of a `clean()` run: none are collected. */
 const NO_REASONS: Reason[] = [];
 
@@ -426,8 +429,13 @@ const NO_REASONS: Reason[] = [];
  * @param explain whether reasons are collected
  */
 function fromView(text: string, view: MarkdownView, a: Analysis, strip: ReadonlySet<NoiseLabel>, explain: boolean): Analysis {
+  // A block of the view is a line, or the lines of a hard-wrapped paragraph: each of its lines
+  // is the text's line of that number.
   const byLine = new Map<number, BlockAnalysis>();
-  for (const b of a.blocks) byLine.set(b.line, b);
+  for (const b of a.blocks) {
+    const lines = b.text.split(LINE_BREAK).length;
+    for (let k = 0; k < lines; k++) byLine.set(b.line + k, b);
+  }
   const segments = segment(text);
   const scored = segments.map((s) => byLine.get(s.line));
   const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;

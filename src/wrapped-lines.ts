@@ -24,18 +24,23 @@ import type { Segment } from './types.js';
  * (verbatim), its line the first line's. Blocks of a text that is not wrapped are returned as they
  * are.
  *
- * @param text the input
+ * The view of scraped Markdown (src/markdown-view.ts) is joined by its Markdown text's lines
+ * (`raw`): their lengths are what the writer wrapped, and a line that starts a list item, a
+ * heading, a table row or a quote (after a line outside it) starts a block of its own.
+ *
+ * @param text the input (or a Markdown text's view)
  * @param lines its line blocks (`segment(text)`)
  * @param t the tunables
+ * @param raw a view's Markdown text, by line (line n at n − 1)
  * @returns the blocks
  */
-export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tunables = TUNABLES): readonly Segment[] {
-  const width = wrapWidth(lines, t);
+export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tunables = TUNABLES, raw?: readonly string[]): readonly Segment[] {
+  const width = wrapWidth(lines, t, raw);
   if (width === undefined) return lines;
   const out: Segment[] = [];
   let first = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (i + 1 < lines.length && forced(lines[i], lines[i + 1], width) && continues(lines[i].text, lines[i + 1].text)) continue;
+    if (i + 1 < lines.length && forced(lines[i], lines[i + 1], width, raw) && continues(lines[i].text, lines[i + 1].text)) continue;
     const a = lines[first];
     const b = lines[i];
     out.push(first === i ? { ...a, index: out.length } : { index: out.length, text: text.slice(a.start, b.end), start: a.start, end: b.end, line: a.line });
@@ -52,13 +57,15 @@ export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tun
  *
  * @param lines the text's line blocks
  * @param t the tunables
+ * @param raw a view's Markdown text, by line (see `joinWrappedLines`)
  */
-export function wrapWidth(lines: readonly Segment[], t: Tunables = TUNABLES): number | undefined {
+export function wrapWidth(lines: readonly Segment[], t: Tunables = TUNABLES, raw?: readonly string[]): number | undefined {
   if (lines.length < t.wrapMinBreaks + 1) return undefined;
   const lengths: number[] = [];
   for (const l of lines) {
-    const n = visibleLength(l.text);
-    if (n >= t.wrapMinWidth && n <= t.wrapMaxWidth && hasInnerSpace(l.text)) lengths.push(n);
+    const s = written(l, raw);
+    const n = visibleLength(s);
+    if (n >= t.wrapMinWidth && n <= t.wrapMaxWidth && hasInnerSpace(s)) lengths.push(n);
   }
   if (lengths.length < t.wrapMinBreaks) return undefined;
   const distinct = [...new Set(lengths)].sort((a, b) => b - a).slice(0, t.wrapWidthCandidates);
@@ -68,8 +75,9 @@ export function wrapWidth(lines: readonly Segment[], t: Tunables = TUNABLES): nu
     let breaks = 0;
     let longer = 0;
     for (let i = 0; i < lines.length; i++) {
-      if (visibleLength(lines[i].text) > w && hasInnerSpace(lines[i].text)) longer++;
-      if (i + 1 < lines.length && forced(lines[i], lines[i + 1], w) && startsLowerWord(lines[i + 1].text)) breaks++;
+      const s = written(lines[i], raw);
+      if (visibleLength(s) > w && hasInnerSpace(s)) longer++;
+      if (i + 1 < lines.length && forced(lines[i], lines[i + 1], w, raw) && startsLowerWord(lines[i + 1].text)) breaks++;
     }
     if (longer > Math.max(t.wrapMaxLonger, t.wrapMaxLongerShare * lines.length)) continue;
     if (breaks > bestBreaks) {
@@ -81,11 +89,30 @@ export function wrapWidth(lines: readonly Segment[], t: Tunables = TUNABLES): nu
 }
 
 /** Whether the break between two line blocks was forced by width `w`: they are adjacent lines
- * (no blank line between), and the next line's first word would not have fitted on the line. */
-function forced(a: Segment, b: Segment, w: number): boolean {
+ * (no blank line between), and the next line's first word would not have fitted on the line (as
+ * written: in Markdown, with its marks). */
+function forced(a: Segment, b: Segment, w: number, raw?: readonly string[]): boolean {
   if (b.line !== a.line + 1) return false;
-  const n = visibleLength(a.text);
-  return n <= w && n + 1 + firstWordLength(b.text) > w && !hasCjk(a.text) && !hasCjk(b.text);
+  const n = visibleLength(written(a, raw));
+  return n <= w && n + 1 + firstWordLength(b.text) > w && !hasCjk(a.text) && !hasCjk(b.text) && (raw === undefined || goesOn(raw[a.line - 1], raw[b.line - 1]));
+}
+
+/** A line as written: the Markdown text's line for a view's line, else the line itself. */
+function written(l: Segment, raw?: readonly string[]): string {
+  return raw?.[l.line - 1] ?? l.text;
+}
+
+/** What starts a Markdown block of its own: a heading, a list item, a quote, a table row, an HTML
+ * tag, a fence. */
+const MARKDOWN_BLOCK_START = /^\s*(?:[#>|<`~]|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
+
+/** Whether a Markdown line can go on a wrapped paragraph: the next line starts no block of its own
+ * (a quote's next line goes on a quote), and the line is no heading or table row. */
+function goesOn(a: string, b: string): boolean {
+  const lead = a.trimStart()[0];
+  if (lead === '#' || lead === '|') return false;
+  if (!MARKDOWN_BLOCK_START.test(b)) return true;
+  return lead === '>' && b.trimStart()[0] === '>';
 }
 
 /** Whether a line has a CJK character: CJK text breaks between any two characters, so whether a
