@@ -56,6 +56,31 @@ describe('dechaff clean', { timeout: 90_000 }, () => {
     expect(r.stdout).toMatch(/^ +editor-voice +commentary +\+\d/m);
   });
 
+  it('cleans a hard-wrapped text whole paragraphs at a time; --labels shows a wrapped block on one row', async () => {
+    const { clean } = await library();
+    // A short article written for this test, wrapped at 64 columns, with a wrapped pitch after it.
+    const text = [
+      'The ferry to the island will run twice a day again from Monday,',
+      'the operator said, after the new landing stage passed its safety',
+      'checks on Friday afternoon.',
+      'Crossings had been cut to one a day in March when a storm damaged',
+      'the old pier, which is to be pulled down in the autumn, and',
+      'islanders had to book a week ahead to take a car across.',
+      'Subscribe to our newsletter for the latest island news every week,',
+      'delivered free to your inbox. No spam, unsubscribe at any time.',
+      '',
+    ].join('\n');
+    const dir = tempDir();
+    put(dir, 'wrapped.txt', text);
+    const r = run(['clean', 'wrapped.txt'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(clean(text).replace(/\n?$/, '\n'));
+    expect(r.stdout).toContain('the old pier, which is to be pulled down in the autumn, and\n');
+    expect(r.stdout).not.toContain('unsubscribe');
+    const labels = run(['clean', '--labels', 'wrapped.txt'], { cwd: dir });
+    expect(labels.stdout).toMatch(/^ {3}7 {2}promo\s+\d+\.\d\d {2}removed {2}Subscribe to our newsletter .* delivered free to your inbox\. No spam/m);
+  });
+
   it('--json prints the analysis', () => {
     const r = run(['clean', '--json'], { cwd: tempDir(), input: fixture('en-post.txt') });
     expect(r.status).toBe(0);

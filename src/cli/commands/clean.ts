@@ -61,6 +61,9 @@ export async function cleanCommand(args: string[]): Promise<number> {
   return failed ? EXIT.error : EXIT.ok;
 }
 
+/** A line break, as `segment()` reads them. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
 /**
  * The human-readable analysis of `--labels`: every block with its line, label, score and
  * decision, then its reasons; skipped Markdown lines are listed with why.
@@ -78,7 +81,9 @@ export function formatLabels(file: string | undefined, result: DocumentCheck): s
   const rows: Array<{ line: number; text: string }> = [];
   for (const b of a.blocks) {
     const decision = b.removed ? 'removed' : b.label === 'body' ? 'kept' : 'kept*';
-    const head = `${String(b.line).padStart(4)}  ${b.label.padEnd(11)}  ${b.score.toFixed(2).padStart(5)}  ${decision.padEnd(7)}  ${b.text.trim()}`;
+    // A hard-wrapped paragraph's lines are one block: shown on one row.
+    const text = b.text.split(LINE_BREAK).map((l) => l.trim()).join(' ');
+    const head = `${String(b.line).padStart(4)}  ${b.label.padEnd(11)}  ${b.score.toFixed(2).padStart(5)}  ${decision.padEnd(7)}  ${text}`;
     const reasons = b.reasons.map((r) => {
       const weight = r.weight === 0 ? '     ' : `${r.weight > 0 ? '+' : ''}${r.weight.toFixed(2)}`;
       const detail = [r.match !== undefined ? `match ${JSON.stringify(r.match)}` : '', r.note ?? ''].filter(Boolean).join('; ');
