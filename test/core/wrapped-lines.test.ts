@@ -8,20 +8,9 @@ import { analyze, clean, createCleaner } from '../../src/index.js';
 import { checkDocument } from '../../src/cli/document.js';
 import { segment } from '../../src/segment.js';
 import { joinWrappedLines, wrapWidth } from '../../src/wrapped-lines.js';
+import { wrapText } from '../reliability/arbitraries.js';
 
-/** Greedy wrapping at `width` columns, as text-mode browsers do. */
-function wrap(paragraph: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines.join('\n');
-}
+const wrap = (paragraph: string, width: number): string => wrapText(paragraph, width);
 
 // A local news page written for this test.
 const NAV = ['Home', 'News', 'Sport', 'Weather', 'Contact'];

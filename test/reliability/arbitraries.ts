@@ -159,31 +159,36 @@ export const realisticDocument: fc.Arbitrary<string> = fc
     return out;
   });
 
-/** A realistic document hard-wrapped at 40–100 columns, as text-mode browsers and html2text
- * write it: every line longer than the width broken before the word that would not fit (with the
- * document's line break: LF, CRLF or CR), the lines apart by the document's own mixed breaks. */
+/**
+ * Greedy wrapping, as text-mode browsers and html2text do it: each line as many words as fit in
+ * `width` columns, a word longer than the width on a line of its own.
+ *
+ * @param text one paragraph
+ * @param width the most code units a line
+ * @param eol the line break put between the lines
+ */
+export function wrapText(text: string, width: number, eol = '\n'): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join(eol);
+}
+
+/** A realistic document hard-wrapped at 40–100 columns (`wrapText`, with the document's line
+ * break: LF, CRLF or CR), the lines apart by the document's own mixed breaks. */
 export const wrappedDocument: fc.Arbitrary<string> = fc
   .tuple(
     fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EN_BODY) }, { weight: 2, arbitrary: docLine }), fc.constantFrom(...BREAKS)), { minLength: 3, maxLength: 30 }),
     fc.integer({ min: 40, max: 100 }),
     fc.constantFrom('\n', '\r\n', '\r'),
   )
-  .map(([lines, width, eol]) =>
-    lines
-      .map(([line, br]) => {
-        const out: string[] = [];
-        let cur = '';
-        for (const word of line.split(' ')) {
-          if (cur !== '' && cur.length + 1 + word.length > width) {
-            out.push(cur);
-            cur = word;
-          } else cur = cur === '' ? word : `${cur} ${word}`;
-        }
-        out.push(cur);
-        return out.join(eol) + br;
-      })
-      .join(''),
-  );
+  .map(([lines, width, eol]) => lines.map(([line, br]) => wrapText(line, width, eol) + br).join(''));
 
 /** Either kind of input. */
 export const anyInput: fc.Arbitrary<string> = fc.oneof(hostileString, realisticDocument);
