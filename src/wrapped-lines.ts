@@ -35,12 +35,13 @@ import type { Segment } from './types.js';
  * @returns the blocks
  */
 export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tunables = TUNABLES, raw?: readonly string[]): readonly Segment[] {
-  const width = wrapWidth(lines, t, raw);
+  const m = measure(lines, raw);
+  const width = widthOf(lines, m, t, raw);
   if (width === undefined) return lines;
   const out: Segment[] = [];
   let first = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (i + 1 < lines.length && forced(lines[i], lines[i + 1], width, raw) && continues(lines[i].text, lines[i + 1].text)) continue;
+    if (i + 1 < lines.length && forced(lines, m, i, width, raw) && continues(lines[i].text, lines[i + 1].text)) continue;
     const a = lines[first];
     const b = lines[i];
     out.push(first === i ? { ...a, index: out.length } : { index: out.length, text: text.slice(a.start, b.end), start: a.start, end: b.end, line: a.line });
@@ -60,14 +61,40 @@ export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tun
  * @param raw a view's Markdown text, by line (see `joinWrappedLines`)
  */
 export function wrapWidth(lines: readonly Segment[], t: Tunables = TUNABLES, raw?: readonly string[]): number | undefined {
-  if (lines.length < t.wrapMinBreaks + 1) return undefined;
-  const lengths: number[] = [];
-  for (const l of lines) {
+  return widthOf(lines, measure(lines, raw), t, raw);
+}
+
+/** What the wrap test reads of each line, measured once: its length as written (without trailing
+ * white space; -1 for a line without an inner space, which no wrapper could break) and the length
+ * of its first word. */
+interface Measures {
+  length: Int32Array;
+  firstWord: Int32Array;
+}
+
+function measure(lines: readonly Segment[], raw?: readonly string[]): Measures {
+  const length = new Int32Array(lines.length);
+  const firstWord = new Int32Array(lines.length);
+  lines.forEach((l, i) => {
     const s = written(l, raw);
-    const n = visibleLength(s);
-    if (n >= t.wrapMinWidth && n <= t.wrapMaxWidth && hasInnerSpace(s)) lengths.push(n);
+    length[i] = hasInnerSpace(s) ? visibleLength(s) : -1;
+    firstWord[i] = firstWordLength(l.text);
+  });
+  return { length, firstWord };
+}
+
+function widthOf(lines: readonly Segment[], m: Measures, t: Tunables, raw?: readonly string[]): number | undefined {
+  if (lines.length < t.wrapMinBreaks + 1) return undefined;
+  const allowed = Math.max(t.wrapMaxLonger, t.wrapMaxLongerShare * lines.length);
+  // Lines too long for any width: most texts written a paragraph a line stop here.
+  let tooLong = 0;
+  const lengths: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const n = m.length[i];
+    if (n > t.wrapMaxWidth) tooLong++;
+    else if (n >= t.wrapMinWidth) lengths.push(n);
   }
-  if (lengths.length < t.wrapMinBreaks) return undefined;
+  if (tooLong > allowed || lengths.length < t.wrapMinBreaks) return undefined;
   const distinct = [...new Set(lengths)].sort((a, b) => b - a).slice(0, t.wrapWidthCandidates);
   let best: number | undefined;
   let bestBreaks = 0;
@@ -75,11 +102,10 @@ export function wrapWidth(lines: readonly Segment[], t: Tunables = TUNABLES, raw
     let breaks = 0;
     let longer = 0;
     for (let i = 0; i < lines.length; i++) {
-      const s = written(lines[i], raw);
-      if (visibleLength(s) > w && hasInnerSpace(s)) longer++;
-      if (i + 1 < lines.length && forced(lines[i], lines[i + 1], w, raw) && startsLowerWord(lines[i + 1].text)) breaks++;
+      if (m.length[i] > w) longer++;
+      if (i + 1 < lines.length && forced(lines, m, i, w, raw) && startsLowerWord(lines[i + 1].text)) breaks++;
     }
-    if (longer > Math.max(t.wrapMaxLonger, t.wrapMaxLongerShare * lines.length)) continue;
+    if (longer > allowed) continue;
     if (breaks > bestBreaks) {
       best = w;
       bestBreaks = breaks;
@@ -88,13 +114,15 @@ export function wrapWidth(lines: readonly Segment[], t: Tunables = TUNABLES, raw
   return best !== undefined && bestBreaks >= t.wrapMinBreaks ? best : undefined;
 }
 
-/** Whether the break between two line blocks was forced by width `w`: they are adjacent lines
- * (no blank line between), and the next line's first word would not have fitted on the line (as
- * written: in Markdown, with its marks). */
-function forced(a: Segment, b: Segment, w: number, raw?: readonly string[]): boolean {
-  if (b.line !== a.line + 1) return false;
-  const n = visibleLength(written(a, raw));
-  return n <= w && n + 1 + firstWordLength(b.text) > w && !hasCjk(a.text) && !hasCjk(b.text) && (raw === undefined || goesOn(raw[a.line - 1], raw[b.line - 1]));
+/** Whether the break after line block `i` was forced by width `w`: the next block is the next
+ * line (no blank line between), and its first word would not have fitted on the line (as written:
+ * in Markdown, with its marks). A line without an inner space (a URL) breaks nothing. */
+function forced(lines: readonly Segment[], m: Measures, i: number, w: number, raw?: readonly string[]): boolean {
+  const a = lines[i];
+  const b = lines[i + 1];
+  const n = m.length[i];
+  if (n < 0 || b.line !== a.line + 1 || n > w || n + 1 + m.firstWord[i + 1] <= w) return false;
+  return !hasCjk(a.text) && !hasCjk(b.text) && (raw === undefined || goesOn(raw[a.line - 1], raw[b.line - 1]));
 }
 
 /** A line as written: the Markdown text's line for a view's line, else the line itself. */
