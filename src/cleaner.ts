@@ -11,7 +11,7 @@ import { holdsMostProse, isPageLike, mainTextRegion, type MainText, type PageJud
 import { looksLikeMarkdown, markdownView, type LineInfo, type MarkdownView } from './markdown-view.js';
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
-import { render, segment } from './segment.js';
+import { LINE_BREAK, render, segment } from './segment.js';
 import { joinWrappedLines } from './wrapped-lines.js';
 import { TUNABLES } from './tunables.js';
 import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason, type Segment } from './types.js';
@@ -410,9 +410,6 @@ function isTitleLike(text: string, units: number): boolean {
 function segmentOf(b: BlockAnalysis, index: number): Segment {
   return { index, text: b.text, start: b.start, end: b.end, line: b.line };
 }
-
-/** A line break, as `segment()` reads them. */
-const LINE_BREAK = /\r\n|\r|\n/;
 
 /** The reasons of every block of a `clean()` run: none are collected. */
 const NO_REASONS: Reason[] = [];

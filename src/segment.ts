@@ -1,6 +1,9 @@
 import { isSpace } from './chars.js';
 import type { Segment } from './types.js';
 
+/** A line break as `segment()` reads them: CRLF, or a lone CR or LF. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
 /**
  * Split text into line blocks, keeping UTF-16 offsets. Blank (whitespace-only) lines are
  * separators, not blocks. LF, CRLF and lone CR all end a line; nothing is normalized, so the

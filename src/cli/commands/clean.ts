@@ -1,5 +1,6 @@
 import type { Analysis } from '../../index.js';
 import { CLEANER_OPTIONS, HELP_OPTION, inputList, parseCommandArgs } from '../args.js';
+import { LINE_BREAK } from '../../segment.js';
 import { checkDocument, type DocumentCheck } from '../document.js';
 import { CliError, EXIT } from '../errors.js';
 import { HELP } from '../help.js';
@@ -60,9 +61,6 @@ export async function cleanCommand(args: string[]): Promise<number> {
   }
   return failed ? EXIT.error : EXIT.ok;
 }
-
-/** A line break, as `segment()` reads them. */
-const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
  * The human-readable analysis of `--labels`: every block with its line, label, score and
