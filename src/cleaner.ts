@@ -285,7 +285,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   function runText(text: string, explain: boolean): Analysis {
     const view = typeof text === 'string' && (markdown === true || (markdown === 'auto' && looksLikeMarkdown(text))) ? markdownView(text) : undefined;
     if (!view) return run(text, explain);
-    return fromView(text, view, run(view.text, explain, view.info, text.split(LINE_BREAK)), strip, explain);
+    return fromView(text, view, run(view.text, explain, view.info, view.raw), strip, explain);
   }
 
   return {

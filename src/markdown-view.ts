@@ -1,5 +1,6 @@
 import { TUNABLES } from './tunables.js';
 import { closesFence, opensFence, type FenceOpening } from './markdown-fence.js';
+import { LINE_BREAK } from './segment.js';
 
 /**
  * Scraped Markdown: what a reader sees of it. Scrapers that turn pages into Markdown (reader
@@ -61,6 +62,8 @@ export interface MarkdownLine {
 export interface MarkdownView {
   text: string;
   lines: MarkdownLine[];
+  /** The Markdown text's own lines, as written (line n at n − 1). */
+  raw: string[];
   /** By the view of a line with text, what its links are (the least linked line, when two lines
    * have the same view) and its heading level. */
   info: Map<string, LineInfo>;
@@ -113,7 +116,7 @@ const AUTOLINK = /^<([a-z][a-z0-9+.-]{1,31}:[^<>\s]{1,2000}|[\w.+-]{1,64}@[\w.-]
  * @param text any text
  */
 export function looksLikeMarkdown(text: string): boolean {
-  if (readerHeaderEnd(text.split(/\r\n|\r|\n/, TUNABLES.markdownHeaderMaxLines)) >= 0) return true;
+  if (readerHeaderEnd(text.split(LINE_BREAK, TUNABLES.markdownHeaderMaxLines)) >= 0) return true;
   INLINE_LINK.lastIndex = 0;
   let n = 0;
   while (INLINE_LINK.exec(text) !== null) if (++n >= TUNABLES.markdownMinLinks) return true;
@@ -216,7 +219,7 @@ export function markdownView(text: string): MarkdownView {
     if (known === undefined) info.set(views[i], mine);
     else info.set(views[i], { ...(mine.share < known.share ? mine : known), heading: mine.heading && known.heading ? Math.min(mine.heading, known.heading) : 0 });
   }
-  return { text: out, lines, info };
+  return { text: out, lines, raw, info };
 }
 
 /** The separators of a breadcrumb trail. */

@@ -77,8 +77,10 @@ function measure(lines: readonly Segment[], raw?: readonly string[]): Measures {
   const firstWord = new Int32Array(lines.length);
   lines.forEach((l, i) => {
     const s = written(l, raw);
-    length[i] = hasInnerSpace(s) ? visibleLength(s) : -1;
-    firstWord[i] = firstWordLength(l.text);
+    const n = visibleLength(s);
+    length[i] = hasInnerSpace(s, n) ? n : -1;
+    const start = wordStart(l.text);
+    firstWord[i] = wordEnd(l.text, start) - start;
   });
   return { length, firstWord };
 }
@@ -162,11 +164,8 @@ const NOT_A_WORD = /[/@]|[.:]\S/;
 /** Whether a line starts with a lower-case word (after its indentation): the rest of a sentence,
  * not a URL or an address, which lists put under their items. */
 function startsLowerWord(s: string): boolean {
-  let i = 0;
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  let j = i;
-  while (j < s.length && !isSpace(s.charCodeAt(j))) j++;
-  const word = s.slice(i, j);
+  const i = wordStart(s);
+  const word = s.slice(i, wordEnd(s, i));
   return LOWER.test(word) && !NOT_A_WORD.test(word);
 }
 
@@ -188,20 +187,21 @@ function visibleLength(s: string): number {
   return n;
 }
 
-/** Length of a line's first word, after its indentation. */
-function firstWordLength(s: string): number {
+/** Where a line's first word starts: after its indentation. */
+function wordStart(s: string): number {
   let i = 0;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  let j = i;
-  while (j < s.length && !isSpace(s.charCodeAt(j))) j++;
-  return j - i;
+  return i;
 }
 
-/** Whether a line has a space between two non-space characters (a line a wrapper could break). */
-function hasInnerSpace(s: string): boolean {
-  const n = visibleLength(s);
-  let i = 0;
-  while (i < n && isSpace(s.charCodeAt(i))) i++;
-  for (; i < n; i++) if (isSpace(s.charCodeAt(i))) return true;
-  return false;
+/** Where the word starting at `i` ends: at the next white space or the line's end. */
+function wordEnd(s: string, i: number): number {
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether a line has a space between two non-space characters (a line a wrapper could break),
+ * its length without trailing white space being `n`. */
+function hasInnerSpace(s: string, n: number): boolean {
+  return wordEnd(s, wordStart(s)) < n;
 }
