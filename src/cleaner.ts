@@ -13,6 +13,7 @@ import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { LINE_BREAK, render, segment } from './segment.js';
 import { joinWrappedLines } from './wrapped-lines.js';
+import { teaserBoxAfter } from './teaser-box.js';
 import { TUNABLES } from './tunables.js';
 import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason, type Segment } from './types.js';
 
@@ -196,6 +197,19 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       evidence.push({ scores: s.scores, units: b.units, chars: b.text.length });
     });
     const judged = decide(evidence, TUNABLES, shift);
+    // A teaser box after the article's last paragraph: its headlines go with its heading.
+    const removedAt = (j: number): boolean => judged[j].label !== 'body' && strip.has(judged[j].label);
+    const box = teaserBoxAfter(inMain, last, (j) => hits[at(j)].some(({ hit }) => hit.opensTeaserBox === true), removedAt, TUNABLES);
+    if (box >= 0) {
+      const heading = inMain[box].text.trim();
+      for (let j = box + 1; j < inMain.length; j++) {
+        const d = judged[j];
+        if (d.label !== 'body' || inMain[j].text.trim() === '') continue;
+        d.label = 'boilerplate';
+        d.suspect = 'boilerplate';
+        d.note = `in the teaser box "${heading.length > 40 ? heading.slice(0, 40) + '…' : heading}" (block ${at(box) + 1}) after the article's last paragraph: only short lines follow it, the headlines of other stories`;
+      }
+    }
     const furniture = (i: number): Decision => ({
       label: 'boilerplate',
       suspect: 'boilerplate',
@@ -213,11 +227,14 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
     let removedChars = 0;
     let totalChars = 0;
+    // The safety valve measures the main text before a teaser box: the box follows the article's
+    // last paragraph and holds none of it, and on a portal's page it is longer than the article.
+    const measuredEnd = box >= 0 ? at(box) - 1 : main.end;
     const out: BlockAnalysis[] = segments.map((s, i) => {
       const d = decisions[i];
       counts[d.label]++;
       const removed = d.label !== 'body' && strip.has(d.label);
-      if (i >= main.start && i <= main.end) {
+      if (i >= main.start && i <= measuredEnd) {
         totalChars += s.text.length;
         if (removed) removedChars += s.text.length;
       }

@@ -168,6 +168,12 @@ export const TUNABLES = {
    * none), so no dev page turns on it; it guards a blog index whose first post's byline stands
    * above the main text, as an article's does. */
   teaserArticleRecords: 5,
+  /** A teaser box after the article (see `src/teaser-box.ts`): a box's heading ("Related
+   * articles", 相关推荐) after the last body anchor, and under it at least this many short lines
+   * and nothing else (headlines, their sources and counts, date lines). One link under a heading
+   * is no box to be sure of; the boxes of the unlabelled Chinese pages list 3 to 55. No dev page
+   * or composite has one (2–4 the same there). */
+  teaserBoxMinItems: 2,
   /** In a page's main-text search, chaff after the article (see `chaffTrimmedEnd` in src/page.ts)
    * costs `pageMenuCost`, and a boilerplate block right after chaff this many times what the one
    * before it cost: the sign-off run of a site (an editor line, a disclaimer, "Tweet", "Share",

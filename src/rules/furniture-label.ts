@@ -1,10 +1,12 @@
 import { LABEL_LISTS } from '../generated/labels.js';
+import { namedTeaserHeading, TEASER_HEADINGS } from '../teaser-heading.js';
 import type { Rule } from './rule.js';
 
-/** The labels, normalized (data/labels/furniture-label.txt). */
-const LABELS: ReadonlySet<string> = new Set(LABEL_LISTS['furniture-label']);
+/** The labels, normalized (data/labels/furniture-label.txt, and the teaser boxes' headings of
+ * data/labels/teaser-heading.txt). */
+const LABELS: ReadonlySet<string> = new Set([...LABEL_LISTS['furniture-label'], ...TEASER_HEADINGS]);
 /** The longest label: a longer block is not tested. */
-const LONGEST = Math.max(...LABEL_LISTS['furniture-label'].map((l) => l.length));
+const LONGEST = Math.max(...[...LABELS].map((l) => l.length));
 /** What may stand around a label on its line: brackets and quotes, bullets and separators
  * before it, stops, ellipses and arrows after it ("» Share", "【广告】", "Continue reading…", "一覧を見る →"). Not a
  * colon after one word: "Email:" is a form's or a contact block's field label, content of the
@@ -24,16 +26,6 @@ const CJK_LABEL_MAX_CHARS = 10;
 const NEW_WINDOW = /\(opens in (?:a )?new (?:window|tab)\)$/;
 /** Most characters of edges around a label. */
 const EDGE_SLACK = 8;
-/** Most words of a teaser box's heading that names its section or site ("More from Dawgs By
- * Nature", "Next Up In Science & Health"). */
-const TEASER_HEAD_MAX_WORDS = 7;
-/** What a heading "more …" of a teaser box ends with ("More Great WIRED Stories"). */
-const TEASER_KINDS: ReadonlySet<string> = new Set(['stories', 'news', 'articles', 'videos', 'posts']);
-/** What a "most … in X" box lists. */
-const MOST_BOXES: ReadonlySet<string> = new Set(['read', 'popular', 'viewed', 'shared', 'watched']);
-/** Sentence punctuation, which a box's heading has not (a colon at its end is set aside). */
-const SENTENCE_MARK = /[.!?,;。！？，；]/;
-
 /** Longest breadcrumb trail read (one can end with the article's headline). */
 const BREADCRUMB_MAX_CHARS = 200;
 /** What may stand before a trail, on `norm` ("当前位置：首页 > …", "您的位置：…"). */
@@ -76,27 +68,6 @@ function breadcrumb(norm: string): string | undefined {
 }
 
 /**
- * The heading of a teaser box that names its section or site: "More from X", "More in X", "More
- * on X", "More … stories / news / articles / videos (like this)", "Next up in X", "Most read in
- * X". Read word by word on the normalized text (a pattern with a free section name was ambiguous
- * for the regex-safety check). Dev, composite and unlabelled pages: 76 such lines, none a whole
- * gold line.
- */
-function teaserHeading(label: string): boolean {
-  if (SENTENCE_MARK.test(label)) return false;
-  const words = label.split(' ');
-  if (words.length < 2 || words.length > TEASER_HEAD_MAX_WORDS) return false;
-  if (words[0] === 'next') return words.length >= 4 && words[1] === 'up' && words[2] === 'in';
-  // "Most read in World", "Most popular on X".
-  if (words[0] === 'most') return words.length >= 4 && MOST_BOXES.has(words[1]) && (words[2] === 'in' || words[2] === 'on' || words[2] === 'from');
-  if (words[0] !== 'more') return false;
-  if (words.length >= 3 && (words[1] === 'from' || words[1] === 'in' || words[1] === 'on')) return true;
-  // "… stories like this (one)": the kind stands before "like".
-  const like = words.indexOf('like');
-  return TEASER_KINDS.has(words[like > 0 ? like - 1 : words.length - 1]);
-}
-
-/**
  * A block that is only a button, link or slot label of the page ("Advertisement", "Share",
  * "Skip to main content", 返回顶部, 相关阅读): on the dev pages, 1,307 lines are only one of the
  * listed labels, none of them in a gold body (the labels that are, once each — read more,
@@ -109,7 +80,7 @@ function teaserHeading(label: string): boolean {
  * colon stays out). Added in session 10: footer links, teaser-box buttons, share targets and a
  * few labels in other European languages, Chinese and Japanese paging, loading and WeChat buttons
  * (data/labels/furniture-label.txt); and four shapes: the heading of a teaser box that names its
- * section or site ("More from X", `teaserHeading`), a breadcrumb trail (`breadcrumb`), a button
+ * section or site ("More from X", `namedTeaserHeading` in src/teaser-heading.ts), a breadcrumb trail (`breadcrumb`), a button
  * that opens a new window, and rows of labels of several words or of CJK labels without spaces
  * (`isRowOfLabels`, `isCjkRowOfLabels`). Whole-line gold counts are in each one's comment.
  */
@@ -128,14 +99,14 @@ export const rule: Rule = {
     if (norm.length <= LONGEST + EDGE_SLACK) {
       const label = norm.replace(EDGES, '');
       if (label === '') return null;
-      if (LABELS.has(label)) return { match: label };
+      if (LABELS.has(label)) return TEASER_HEADINGS.has(label) ? { match: label, opensTeaserBox: true } : { match: label };
       // Chinese labels glued into one line without spaces ("个人中心帐号设置意见反馈退出").
       if (label.length <= CJK_ROW_MAX_CHARS && CJK_ROW_STARTS.has(label.slice(0, 2)) && isCjkRowOfLabels(label)) return { match: label, note: 'a row of page labels' };
       // A heading of several words may end with a colon ("Share this:", "Follow us:", "You may
       // also like:"); a one-word label with a colon is a field's ("Email:").
       const head = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
-      if (head !== label && head.includes(' ') && LABELS.has(head)) return { match: head };
-      if ((head.startsWith('more ') || head.startsWith('next up ') || head.startsWith('most ')) && teaserHeading(head)) return { match: head, note: "a teaser box's heading" };
+      if (head !== label && head.includes(' ') && LABELS.has(head)) return TEASER_HEADINGS.has(head) ? { match: head, opensTeaserBox: true } : { match: head };
+      if (namedTeaserHeading(head)) return { match: head, note: "a teaser box's heading", opensTeaserBox: true };
     }
     if (norm.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_FIRST.has(norm.charCodeAt(0))) {
       const crumb = breadcrumb(norm);

@@ -58,6 +58,10 @@ export interface RuleHit {
   strength?: number;
   /** Why, in words, when the match alone does not say. */
   note?: string;
+  /** The block is the heading of a box of links to other stories ("Related articles", 相关推荐):
+   * after an article's last paragraph, the short lines under it are that box (see
+   * `src/teaser-box.ts`). */
+  opensTeaserBox?: boolean;
 }
 
 /** A rule: a small module with an id (its file name), a description, a label and a test. */

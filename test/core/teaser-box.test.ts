@@ -1,0 +1,97 @@
+/**
+ * A teaser box after the article (src/teaser-box.ts): a box's heading ("Related stories",
+ * 作者最新文章) after the article's last paragraph, and under it only headlines, their sources,
+ * counts and date lines. The heading went as furniture but the headlines stayed; now they go
+ * with it. A heading with paragraphs, a closing sentence or a bracketed credit after it leaves
+ * them where they are.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, clean } from '../../src/index.js';
+import { teaserBoxAfter, type BoxBlock } from '../../src/teaser-box.js';
+import { textUnits } from '../../src/features.js';
+import { TUNABLES } from '../../src/tunables.js';
+
+// A Chinese blog post written for this test, as a portal's page gives it: the post, the heading
+// of the author's latest posts, each headline with its date line, a second box of headlines.
+const ZH_ARTICLE = [
+  '老街口的早餐铺子搬走了',
+  '每天早上六点，街口那家开了二十多年的早餐铺子都会准时亮灯，蒸笼里的包子冒着热气，排队的街坊从门口一直排到路边的梧桐树下。',
+  '上个月，店主在门上贴了一张告示，说房租涨了，铺子要搬到两站路以外的新市场去，老顾客们一时都有些舍不得。',
+  '搬家那天，不少熟客特意赶来帮忙，有人搬桌椅，有人抬蒸笼，还有人拍下了铺子最后的样子，说要留个念想。',
+  '店主说，新铺子地方大了一些，以后还会添几样小菜，欢迎大家有空过去坐坐，老价钱一分不涨。',
+];
+const ZH_BOX = [
+  '作者最新文章',
+  '城东菜市场改造完成，摊位重新排号',
+  '12-2718:40',
+  '周末去哪儿？这几条散步路线值得一走',
+  '12-2717:52',
+  '相关文章',
+  '小区门口新开了一家书店',
+  '冬天来了，街坊们的棉被晒起来了',
+];
+
+// An English article with a "Related stories" box at its end, each headline with its date.
+const EN_ARTICLE = [
+  'Town library extends its opening hours',
+  'The town library will open until nine in the evening on weekdays from next month, after a survey found that most readers could only visit after work and that the reading room was full on Saturdays.',
+  'The council agreed to pay for two more staff members for a trial of six months, and the library will count its visitors every evening to decide whether the longer hours stay after the trial.',
+  'Volunteers from the reading group will run a homework club on Tuesday and Thursday evenings, and the children’s corner will stay open until seven for families who come straight from school.',
+];
+const EN_BOX = ['Related stories', 'New bus route links the station and the hospital', 'November 19, 2019', 'Market square to get more benches and trees', 'November 18, 2019', 'Why the old bridge is closed again'];
+
+describe('a teaser box after the article', () => {
+  it('goes with its heading: Chinese headlines with their date lines', () => {
+    const text = [...ZH_ARTICLE, ...ZH_BOX].join('\n');
+    expect(clean(text)).toBe(ZH_ARTICLE.join('\n'));
+  });
+
+  it('goes with its heading: English headlines with their date lines', () => {
+    const text = [...EN_ARTICLE, ...EN_BOX].join('\n');
+    expect(clean(text)).toBe(EN_ARTICLE.join('\n'));
+  });
+
+  it('says why each headline goes', () => {
+    const a = analyze([...EN_ARTICLE, ...EN_BOX].join('\n'));
+    const headline = a.blocks.find((b) => b.text === 'Market square to get more benches and trees')!;
+    expect(headline.removed).toBe(true);
+    expect(headline.label).toBe('boilerplate');
+    expect(headline.reasons.find((r) => r.id === 'position')?.note).toMatch(/teaser box "Related stories" \(block 5\)/);
+  });
+
+  it('leaves the article alone when paragraphs follow the heading (a box inside the article)', () => {
+    const text = [EN_ARTICLE[0], EN_ARTICLE[1], 'Related stories', 'New bus route links the station and the hospital', 'Market square to get more benches and trees', EN_ARTICLE[2], EN_ARTICLE[3]].join('\n');
+    const out = clean(text);
+    for (const p of EN_ARTICLE) expect(out).toContain(p);
+  });
+
+  it('keeps the article’s own short last lines after a heading: a closing sentence, a bracketed note', () => {
+    for (const last of ['The trial starts on the first of December.', '(The library stays closed on public holidays)']) {
+      const text = [...EN_ARTICLE, 'Related stories', 'New bus route links the station and the hospital', 'Market square to get more benches and trees', last].join('\n');
+      expect(clean(text)).toContain(last);
+      expect(clean(text)).toContain('Market square to get more benches and trees');
+    }
+  });
+});
+
+describe('teaserBoxAfter', () => {
+  const blocks = (texts: string[]): BoxBlock[] => texts.map((text) => ({ text, units: textUnits(text) }));
+  const texts = ['A long paragraph that anchors the article, with enough words in it to count as the body of the page.', 'Related', 'First headline here', 'June 3, 2024', 'Second headline here'];
+  const heading = (i: number): boolean => i === 1;
+
+  it('finds the heading after the last anchor when only headlines and dates follow', () => {
+    expect(teaserBoxAfter(blocks(texts), 0, heading, heading, TUNABLES)).toBe(1);
+  });
+
+  it('needs an anchor before it, a removed heading and enough headlines', () => {
+    expect(teaserBoxAfter(blocks(texts), -1, heading, heading, TUNABLES)).toBe(-1);
+    expect(teaserBoxAfter(blocks(texts), 0, heading, () => false, TUNABLES)).toBe(-1);
+    expect(teaserBoxAfter(blocks(texts.slice(0, 4)), 0, heading, heading, TUNABLES)).toBe(-1);
+  });
+
+  it('skips lines already removed, and stops at a sentence or a long line', () => {
+    expect(teaserBoxAfter(blocks([...texts, 'Advertisement']), 0, heading, (i) => i === 1 || i === 5, TUNABLES)).toBe(1);
+    expect(teaserBoxAfter(blocks([...texts, 'That is all for today.']), 0, heading, heading, TUNABLES)).toBe(-1);
+    expect(teaserBoxAfter(blocks([...texts, texts[0].replace(/\.$/, '')]), 0, heading, heading, TUNABLES)).toBe(-1);
+  });
+});
