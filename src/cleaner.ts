@@ -150,15 +150,18 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // A block's scores without topic discounts, computed once: the page judge and `prelim` read them.
     const unscored: Array<{ scores: Record<NoiseLabel, number>; best: number }> = [];
     const unscoredOf = (i: number): { scores: Record<NoiseLabel, number>; best: number } => (unscored[i] ??= score(hits[i], votes[i], NO_TOPICS, undefined, false, false));
+    // The label a block would be removed with even inside the body, if any.
+    const sureChaff = (i: number): NoiseLabel | undefined => {
+      const { scores: s, best } = unscoredOf(i);
+      const label: NoiseLabel = s.boilerplate === best ? 'boilerplate' : s.promo === best ? 'promo' : 'commentary';
+      return best >= TUNABLES.innerThreshold + shift && strip.has(label) ? label : undefined;
+    };
+    const midArticle = (i: number): boolean => hits[i].some(({ rule }) => rule.midArticle);
     const judge: PageJudge = {
-      chaff(i) {
-        // A picture's credit between paragraphs is no sign that the article has ended.
-        if (hits[i].some(({ rule }) => rule.midArticle)) return undefined;
-        const { scores: s, best } = unscoredOf(i);
-        const label: NoiseLabel = s.boilerplate === best ? 'boilerplate' : s.promo === best ? 'promo' : 'commentary';
-        return best >= TUNABLES.innerThreshold + shift && strip.has(label) ? label : undefined;
-      },
+      // A picture's credit between paragraphs is no sign that the article has ended.
+      chaff: (i) => (midArticle(i) ? undefined : sureChaff(i)),
       plain: (i) => unscoredOf(i).best < TUNABLES.anchorMaxScore,
+      midArticleChaff: (i) => midArticle(i) && sureChaff(i) !== undefined,
     };
     const candidate = mode === 'page' || (mode === 'auto' && isPageLike(blocks, TUNABLES, cache.pageClasses)) ? mainTextRegion(blocks, TUNABLES, judge) : undefined;
     const pageMode = candidate !== undefined && (mode === 'page' || holdsMostProse(blocks, candidate, TUNABLES));
