@@ -127,6 +127,27 @@ export function dateOnly(text: string): boolean {
 }
 
 /**
+ * A line's date at its end, after a headline: "香港家长：还孩子安宁守法的生活环境2019年10月20日",
+ * "Market square to get more benches Nov 20, 2019" (a teaser's headline with its date glued on).
+ * The date is the run of date and time pieces that ends the line, separated by spaces, commas or
+ * dashes only.
+ *
+ * @param text the line, trimmed
+ * @returns the text before the date and the date, or undefined when the line does not end with one
+ */
+export function trailingDate(text: string): { head: string; date: string } | undefined {
+  const pieces = [...text.matchAll(DATE_TIME)];
+  let k = pieces.length - 1;
+  if (k < 0 || pieces[k].index! + pieces[k][0].length !== text.length) return undefined;
+  while (k > 0 && DATE_GLUE.test(text.slice(pieces[k - 1].index! + pieces[k - 1][0].length, pieces[k].index!))) k--;
+  const at = pieces[k].index!;
+  return { head: text.slice(0, at).trimEnd(), date: text.slice(at) };
+}
+
+/** What may stand between the pieces of one date ("Nov 20, 2019", "2019-10-20 08:15"). */
+const DATE_GLUE = /^[\s,-]*$/;
+
+/**
  * Whether a text has a relative time stamp ("2 days ago", "10H ago", "21小时前").
  *
  * @param text the text

@@ -3,8 +3,8 @@
  * author, a date line and a summary, or a section label and a headline shown twice (as the
  * picture's caption and as the link). Their summaries are prose, so the main-text search of page
  * mode (`src/page.ts`) took them for more of the article. A list is told by its record markers
- * recurring every few blocks: a line that is a date and nothing else, or a headline repeated
- * right after itself.
+ * recurring every few blocks: a line that is a date and nothing else, a headline with its date
+ * glued on at the end, or a headline repeated right after itself.
  *
  * A record's byline ("By Jim Geraghty") is a marker too. The article's own byline, above the
  * main text, has the teasers' form, so bylines are looked for from the main text's first block
@@ -17,7 +17,7 @@
  * between an interview's sections, a plan's "Eat every 2–3 hours": all of them inside the gold
  * text of dev pages).
  */
-import { dateOnly } from './page-text-shape.js';
+import { dateOnly, trailingDate } from './page-text-shape.js';
 import { headForm } from './comment-thread.js';
 
 /** A sentence's or a clause's end, which a headline or a name line has not (a question mark it may
@@ -77,8 +77,11 @@ export interface TeaserTunables {
 
 /**
  * A block's record marker: `date` and the form of a date-only line (see `headForm`), `byline` for
- * a byline alone (`isByline`), `headline` for a headline that the block after it or the one after
- * that repeats, or undefined.
+ * a byline alone (`isByline`), `dated` and the date's form for a headline with its date glued on
+ * at the end ("香港家长：还孩子安宁守法的生活环境2019年10月20日"; a fact-check's sources, "Federal
+ * Reserve Board, "Beige Book," Oct. 16, 2019", are such records too: dev en pages 0.9364 →
+ * 0.9375, two pages up, none down), `headline` for a headline that the block after it or the one
+ * after that repeats, or undefined.
  *
  * @param texts the trimmed text of the page's block at an index
  * @param count the number of blocks
@@ -91,6 +94,12 @@ function markerAt(texts: (i: number) => string, count: number, i: number, unitsO
   if (s.length === 0) return undefined;
   if (s.length <= t.teaserDateMaxChars && dateOnly(s)) return 'date ' + headForm(s);
   if (isByline(s)) return 'byline';
+  // A headline with its date glued on at the end: one record a line.
+  const dated = trailingDate(s);
+  if (dated !== undefined && dated.head.length > 0) {
+    const units = unitsOf(dated.head);
+    if (units >= t.teaserHeadlineMinUnits && units <= t.teaserHeadlineMaxUnits && !SENTENCE_END.test(dated.head)) return 'dated ' + headForm(dated.date);
+  }
   const twice = (j: number): boolean => j >= 0 && j < count && texts(j) === s;
   // The second showing of a headline is no marker of its own.
   if (twice(i - 1) || twice(i - 2) || !(twice(i + 1) || twice(i + 2))) return undefined;
@@ -138,7 +147,7 @@ export function teaserRuns(texts: (i: number) => string, count: number, unitsOf:
   };
   const runs: TeaserRun[] = [];
   for (const [marker, list] of at) {
-    const isDate = marker !== 'headline' && marker !== 'byline';
+    const isDate = marker.startsWith('date ');
     let k = 1;
     // One record of a run may lack its marker (a video teaser without a byline): one gap of up
     // to twice `teaserMaxGap`.
