@@ -103,9 +103,11 @@ export const rule: Rule = {
       // Chinese labels glued into one line without spaces ("个人中心帐号设置意见反馈退出").
       if (label.length <= CJK_ROW_MAX_CHARS && CJK_ROW_STARTS.has(label.slice(0, 2)) && isCjkRowOfLabels(label)) return { match: label, note: 'a row of page labels' };
       // A heading of several words may end with a colon ("Share this:", "Follow us:", "You may
-      // also like:"); a one-word label with a colon is a field's ("Email:").
+      // also like:"); a one-word label with a colon is a field's ("Email:"), but not a teaser
+      // box's heading ("Related:", 相关阅读：, which has no spaces to count words by).
       const head = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
-      if (head !== label && head.includes(' ') && LABELS.has(head)) return TEASER_HEADINGS.has(head) ? { match: head, opensTeaserBox: true } : { match: head };
+      if (head !== label && TEASER_HEADINGS.has(head)) return { match: head, opensTeaserBox: true };
+      if (head !== label && head.includes(' ') && LABELS.has(head)) return { match: head };
       if (namedTeaserHeading(head)) return { match: head, note: "a teaser box's heading", opensTeaserBox: true };
     }
     if (norm.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_FIRST.has(norm.charCodeAt(0))) {

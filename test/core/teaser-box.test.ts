@@ -46,6 +46,14 @@ describe('a teaser box after the article', () => {
     expect(clean(text)).toBe(ZH_ARTICLE.join('\n'));
   });
 
+  it('goes with its heading when the heading ends with a colon (相关阅读：, "Related:")', () => {
+    for (const heading of ['相关阅读：', '延伸阅读:']) {
+      const text = [...ZH_ARTICLE, heading, ...ZH_BOX.slice(1, 5)].join('\n');
+      expect(clean(text)).toBe(ZH_ARTICLE.join('\n'));
+    }
+    expect(clean([...EN_ARTICLE, 'Related:', ...EN_BOX.slice(1)].join('\n'))).toBe(EN_ARTICLE.join('\n'));
+  });
+
   it('goes with its heading: English headlines with their date lines', () => {
     const text = [...EN_ARTICLE, ...EN_BOX].join('\n');
     expect(clean(text)).toBe(EN_ARTICLE.join('\n'));
