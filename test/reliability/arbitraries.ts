@@ -114,6 +114,10 @@ export const CHAFF_LINES: readonly string[] = [
   'This article was generated with the help of AI. All rights reserved.',
   '分享到：微信 微博 QQ空間',
   '免責聲明：本文內容僅供參考，不構成任何投資建議。',
+  // Teaser boxes' headings: after the last paragraph they take the short lines under them along.
+  'Related stories',
+  '相关阅读：',
+  '作者最新文章',
 ];
 
 /** Short, title-like and odd lines. */
@@ -128,6 +132,9 @@ export const ODD_LINES: readonly string[] = [
   '👨\u200D👩\u200D👧 家庭日活動',
   '\uFEFF正文开始',
   '$$$ 100% 100% 100% $$$',
+  'November 19, 2019',
+  '12-2718:40',
+  '城东新开一座口袋公园2024年05月20日',
 ];
 
 const BREAKS: readonly string[] = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\n  \n', '\n\t\n\n'];
