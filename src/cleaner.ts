@@ -200,9 +200,11 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       evidence.push({ scores: s.scores, units: b.units, chars: b.text.length });
     });
     const judged = decide(evidence, TUNABLES, shift);
-    // A teaser box after the article's last paragraph: its headlines go with its heading.
+    // A teaser box after the article's last paragraph: its headlines go with its heading. Not in
+    // a text read as Markdown: there a box's items are links, which the link-density rule judges,
+    // and `dechaff check` leaves a site's own "see also" lists alone on purpose (see its command).
     const removedAt = (j: number): boolean => judged[j].label !== 'body' && strip.has(judged[j].label);
-    const box = teaserBoxAfter(inMain, last, (j) => hits[at(j)].some(({ hit }) => hit.opensTeaserBox === true), removedAt, TUNABLES);
+    const box = links ? -1 : teaserBoxAfter(inMain, last, (j) => hits[at(j)].some(({ hit }) => hit.opensTeaserBox === true), removedAt, TUNABLES);
     if (box >= 0) {
       const heading = inMain[box].text.trim();
       for (let j = box + 1; j < inMain.length; j++) {

@@ -6,7 +6,7 @@
  * them where they are.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, clean } from '../../src/index.js';
+import { analyze, clean, createCleaner } from '../../src/index.js';
 import { teaserBoxAfter, type BoxBlock } from '../../src/teaser-box.js';
 import { textUnits } from '../../src/features.js';
 import { TUNABLES } from '../../src/tunables.js';
@@ -79,6 +79,18 @@ describe('a teaser box after the article', () => {
       expect(clean(text)).toContain(last);
       expect(clean(text)).toContain('Market square to get more benches and trees');
     }
+  });
+});
+
+describe('a teaser box in a text read as Markdown', () => {
+  // Its items are links, which the link-density rule judges; `dechaff check` turns that rule off
+  // for a site's own files, whose "see also" lists are their content.
+  const post = ['# Town library extends its opening hours', '', ...EN_ARTICLE.slice(1).flatMap((p) => [p, '']), '## Related posts', '', '- [New bus route links the station and the hospital](/2024/05/bus-route)', '- [Market square to get more benches and trees](/2024/05/market-square)', '- [Why the old bridge is closed again](/2024/04/bridge)', ''].join('\n');
+
+  it('takes nothing along: the links stay where link density is not counted', () => {
+    const a = createCleaner({ markdown: true, disableRules: ['link-density'] }).analyze(post);
+    expect(a.blocks.find((b) => b.text.startsWith('## Related'))?.removed).toBe(true);
+    for (const b of a.blocks.filter((x) => x.text.startsWith('- ['))) expect(b.removed, b.text).toBe(false);
   });
 });
 
