@@ -121,3 +121,14 @@ export function isSpace(c: number): boolean {
   if (c > 0x20 && c < 0xa0) return false;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * Whether a UTF-16 code unit shows two columns wide: a CJK character (Han, kana, hangul) or a CJK
+ * or full-width mark (、。「」，！). Astral characters (surrogates) are left to the caller.
+ *
+ * @param c a UTF-16 code unit
+ */
+export function isWide(c: number): boolean {
+  if (c < 0x1100) return false;
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || classOf(c) === CJK;
+}

@@ -1,3 +1,4 @@
+import { isWide } from './chars.js';
 import { scanBlock, type BlockScan } from './features.js';
 import { normalizeForScoring } from './normalize.js';
 import type { BlockContext, DocumentContext } from './rules/rule.js';
@@ -49,7 +50,7 @@ export function buildContext(
 ): { blocks: ScoredInput[]; doc: DocumentContext } {
   const known: KnownBlock[] = segments.map((s) => {
     // A hard-wrapped paragraph (src/wrapped-lines.ts) is scored as one line.
-    const text = hasLineBreak(s.text) ? s.text.replace(WRAP_BREAK, ' ') : s.text;
+    const text = hasLineBreak(s.text) ? s.text.replace(WRAP_BREAK, joinedBreak) : s.text;
     let k = cache?.get(text);
     if (!k) {
       // Scoring reads at most the first `maxScoredChars` of a block: chaff is short, the
@@ -83,6 +84,12 @@ export function buildContext(
 
 /** A line break inside a block, with the blanks around it (a wrapped paragraph's lines). */
 const WRAP_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+
+/** What a wrapped paragraph's line break reads as: nothing between two CJK characters (CJK text
+ * has no spaces between words), else a space. */
+function joinedBreak(brk: string, at: number, whole: string): string {
+  return isWide(whole.charCodeAt(at - 1)) && isWide(whole.charCodeAt(at + brk.length)) ? '' : ' ';
+}
 
 function hasLineBreak(s: string): boolean {
   return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;

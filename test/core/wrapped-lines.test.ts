@@ -1,7 +1,8 @@
 /**
  * Hard-wrapped text (src/wrapped-lines.ts): the lines of a paragraph wrapped at a fixed width
  * (html2text, lynx, e-mail) are one block, which comes back verbatim with its line breaks. Text
- * written a paragraph a line, lists of headlines and Chinese text are never taken for wrapped.
+ * written a paragraph a line, lists of headlines and Chinese text are never taken for wrapped by
+ * words (CJK text wrapped at a fixed width has a test of its own: cjk-wrapped-lines.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, clean, createCleaner } from '../../src/index.js';
