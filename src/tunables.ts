@@ -234,6 +234,7 @@ export const TUNABLES = {
    * the lines. Text written a paragraph a line has most of its paragraphs longer than any width
    * a wrapper uses. */
   wrapMaxLonger: 2,
+  wrapMaxLongerShare: 0.02,
   /** CJK text wrapped at a fixed display width (src/wrapped-lines.ts): a line within this many
    * columns of the width is full (a wide character, two columns, that did not fit, and a closing
    * mark wrappers keep on the line) … */
@@ -241,7 +242,6 @@ export const TUNABLES = {
   /** … and at least this share of the full lines break mid-sentence: in text written a paragraph
    * a line, lines that happen to share the longest width end sentences. */
   cjkWrapMinFullShare: 0.6,
-  wrapMaxLongerShare: 0.02,
   /** Rules and the classifier read at most this many characters of a block (the output is never
    * truncated). Ads and commentary lines are far shorter; before this cap a single 10-million-
    * character line took 35 s and 1.3 GB to score. */

@@ -109,17 +109,31 @@ function widthOf(lines: readonly Segment[], m: Measures, t: Tunables, raw?: read
     else if (n >= t.wrapMinWidth) lengths.push(n);
   }
   if (tooLong > allowed || lengths.length < t.wrapMinBreaks) return undefined;
-  const distinct = [...new Set(lengths)].sort((a, b) => b - a).slice(0, t.wrapWidthCandidates);
-  let best: number | undefined;
-  let bestBreaks = 0;
-  for (const w of distinct) {
+  return bestWidth(lengths, t, (w) => {
     let breaks = 0;
     let longer = 0;
     for (let i = 0; i < lines.length; i++) {
       if (m.length[i] > w) longer++;
       if (i + 1 < lines.length && forced(lines, m, i, w, raw) && startsLowerWord(lines[i + 1].text)) breaks++;
     }
-    if (longer > allowed) continue;
+    return longer > allowed ? -1 : breaks;
+  });
+}
+
+/**
+ * Of a text's widest line lengths (the `wrapWidthCandidates` longest distinct ones), the one at
+ * which most lines break as a wrapper breaks them, when those are at least `wrapMinBreaks`.
+ *
+ * @param lengths the lengths of the lines that could be full
+ * @param t the tunables
+ * @param breaksAt how many lines break as wrapped at a width, or -1 when the width is ruled out
+ */
+function bestWidth(lengths: readonly number[], t: Tunables, breaksAt: (w: number) => number): number | undefined {
+  const distinct = [...new Set(lengths)].sort((a, b) => b - a).slice(0, t.wrapWidthCandidates);
+  let best: number | undefined;
+  let bestBreaks = 0;
+  for (const w of distinct) {
+    const breaks = breaksAt(w);
     if (breaks > bestBreaks) {
       best = w;
       bestBreaks = breaks;
@@ -193,10 +207,7 @@ function cjkMeasure(lines: readonly Segment[], t: Tunables): { width: number; wi
     if (w >= t.wrapMinWidth && w <= t.wrapMaxWidth) candidates.push(w);
   }
   if (candidates.length < t.wrapMinBreaks) return undefined;
-  const distinct = [...new Set(candidates)].sort((a, b) => b - a).slice(0, t.wrapWidthCandidates);
-  let best: number | undefined;
-  let bestBreaks = 0;
-  for (const w of distinct) {
+  const width = bestWidth(candidates, t, (w) => {
     let longer = 0;
     let full = 0;
     let breaks = 0;
@@ -206,13 +217,9 @@ function cjkMeasure(lines: readonly Segment[], t: Tunables): { width: number; wi
       full++;
       if (i + 1 < lines.length && cjkBreak(lines, widths, i, w)) breaks++;
     }
-    if (longer > allowed || breaks < full * t.cjkWrapMinFullShare) continue;
-    if (breaks > bestBreaks) {
-      best = w;
-      bestBreaks = breaks;
-    }
-  }
-  return best !== undefined && bestBreaks >= t.wrapMinBreaks ? { width: best, widths } : undefined;
+    return longer > allowed || breaks < full * t.cjkWrapMinFullShare ? -1 : breaks;
+  });
+  return width === undefined ? undefined : { width, widths };
 }
 
 /** Whether CJK line `i` is full at width `w` and breaks mid-sentence into the next line: no blank
