@@ -9,24 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../src/index.js';
 import { segment } from '../../src/segment.js';
 import { joinWrappedLines } from '../../src/wrapped-lines.js';
-
-/** Wraps CJK text at `columns` display columns, a CJK or full-width character taking two. */
-function wrapCjk(paragraph: string, columns: number): string {
-  const lines: string[] = [];
-  let line = '';
-  let width = 0;
-  for (const ch of paragraph) {
-    const w = /[\u3000-\u303f\uff01-\uff60\u3400-\u9fff]/.test(ch) ? 2 : 1;
-    if (width + w > columns) {
-      lines.push(line);
-      line = '';
-      width = 0;
-    }
-    line += ch;
-    width += w;
-  }
-  return [...lines, line].join('\n');
-}
+import { wrapCjk } from '../reliability/arbitraries.js';
 
 // A local news article written for this test, with a reseller's ad before it and an editor's
 // comment after it.

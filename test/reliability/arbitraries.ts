@@ -197,6 +197,43 @@ export const wrappedDocument: fc.Arbitrary<string> = fc
   )
   .map(([lines, width, eol]) => lines.map(([line, br]) => wrapText(line, width, eol) + br).join(''));
 
+/**
+ * CJK text wrapped at `columns` display columns, as a BBS or e-mail dump writes it: a CJK or
+ * full-width character takes two columns, any other one; a line breaks wherever the next
+ * character would not fit.
+ *
+ * @param text the paragraph
+ * @param columns the width
+ * @param eol the line break
+ */
+export function wrapCjk(text: string, columns: number, eol = '\n'): string {
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const ch of text) {
+    const w = /[\u3000-\u303f\uff01-\uff60\u3400-\u9fff]/.test(ch) ? 2 : 1;
+    if (width + w > columns && line !== '') {
+      lines.push(line);
+      line = '';
+      width = 0;
+    }
+    line += ch;
+    width += w;
+  }
+  lines.push(line);
+  return lines.join(eol);
+}
+
+/** A realistic Chinese document wrapped at 40–100 display columns (`wrapCjk`), with English and
+ * odd lines among its Chinese ones and the document's own mixed breaks between paragraphs. */
+export const cjkWrappedDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ZH_BODY) }, { weight: 2, arbitrary: docLine }), fc.constantFrom(...BREAKS)), { minLength: 3, maxLength: 30 }),
+    fc.integer({ min: 40, max: 100 }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+  )
+  .map(([lines, width, eol]) => lines.map(([line, br]) => wrapCjk(line, width, eol) + br).join(''));
+
 /** Either kind of input. */
 export const anyInput: fc.Arbitrary<string> = fc.oneof(hostileString, realisticDocument);
 

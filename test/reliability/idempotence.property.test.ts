@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { hostileString, shortDocument, SEED, wrappedDocument } from './arbitraries.js';
+import { cjkWrappedDocument, hostileString, shortDocument, SEED, wrappedDocument } from './arbitraries.js';
 
 const idempotent = (x: string): boolean => {
   const once = clean(x);
@@ -32,6 +32,11 @@ describe('clean() is idempotent', () => {
   // decided again on the output, which has fewer lines.
   it('on hard-wrapped documents', () => {
     fc.assert(fc.property(wrappedDocument, idempotent), { seed: SEED, numRuns: 300 });
+  });
+
+  // CJK text wrapped at a fixed display width (src/wrapped-lines.ts, `cjkMeasure`).
+  it('on CJK documents wrapped at a fixed width', () => {
+    fc.assert(fc.property(cjkWrappedDocument, idempotent), { seed: SEED, numRuns: 300 });
   });
 
   // Mechanism 1 (fixed by the later passes): script-mismatch compares a block with the document's
