@@ -50,7 +50,7 @@ export function buildContext(
 ): { blocks: ScoredInput[]; doc: DocumentContext } {
   const known: KnownBlock[] = segments.map((s) => {
     // A hard-wrapped paragraph (src/wrapped-lines.ts) is scored as one line.
-    const text = hasLineBreak(s.text) ? s.text.replace(WRAP_BREAK, joinedBreak) : s.text;
+    const text = asOneLine(s.text);
     let k = cache?.get(text);
     if (!k) {
       // Scoring reads at most the first `maxScoredChars` of a block: chaff is short, the
@@ -84,6 +84,16 @@ export function buildContext(
 
 /** A line break inside a block, with the blanks around it (a wrapped paragraph's lines). */
 const WRAP_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+
+/**
+ * A block as one line, as it is scored: a hard-wrapped paragraph's line breaks (src/wrapped-lines.ts)
+ * read as a space, or as nothing between two CJK characters.
+ *
+ * @param text the block's text
+ */
+export function asOneLine(text: string): string {
+  return hasLineBreak(text) ? text.replace(WRAP_BREAK, joinedBreak) : text;
+}
 
 /** What a wrapped paragraph's line break reads as: nothing between two CJK characters (CJK text
  * has no spaces between words), else a space. */

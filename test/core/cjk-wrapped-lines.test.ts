@@ -8,6 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../src/index.js';
 import { segment } from '../../src/segment.js';
+import { checkDocument } from '../../src/cli/document.js';
+import { formatLabels } from '../../src/cli/commands/clean.js';
+import { createCleaner } from '../../src/index.js';
 import { joinWrappedLines } from '../../src/wrapped-lines.js';
 import { wrapCjk } from '../reliability/arbitraries.js';
 
@@ -54,6 +57,11 @@ describe('CJK text wrapped at a fixed width', () => {
     const unwrapped = [AD, TITLE, ...ARTICLE, COMMENT].join('\n');
     const scores = (a: ReturnType<typeof analyze>) => a.blocks.map((b) => b.score);
     expect(scores(analyze(text))).toEqual(scores(analyze(unwrapped)));
+  });
+
+  it('shows a wrapped paragraph on one row of `dechaff clean --labels`, as it is scored', () => {
+    const rows = formatLabels(undefined, checkDocument(doc(60, '\n'), createCleaner(), { explain: true }));
+    for (const p of ARTICLE) expect(rows).toContain(p);
   });
 
   it('leaves Chinese text written a paragraph a line as it is', () => {

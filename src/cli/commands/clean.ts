@@ -1,6 +1,6 @@
 import type { Analysis } from '../../index.js';
 import { CLEANER_OPTIONS, HELP_OPTION, inputList, parseCommandArgs } from '../args.js';
-import { LINE_BREAK } from '../../segment.js';
+import { asOneLine } from '../../context.js';
 import { checkDocument, type DocumentCheck } from '../document.js';
 import { CliError, EXIT } from '../errors.js';
 import { HELP } from '../help.js';
@@ -79,8 +79,8 @@ export function formatLabels(file: string | undefined, result: DocumentCheck): s
   const rows: Array<{ line: number; text: string }> = [];
   for (const b of a.blocks) {
     const decision = b.removed ? 'removed' : b.label === 'body' ? 'kept' : 'kept*';
-    // A hard-wrapped paragraph's lines are one block: shown on one row.
-    const text = b.text.split(LINE_BREAK).map((l) => l.trim()).join(' ');
+    // A hard-wrapped paragraph's lines are one block: shown on one row, as it is scored.
+    const text = asOneLine(b.text).trim();
     const head = `${String(b.line).padStart(4)}  ${b.label.padEnd(11)}  ${b.score.toFixed(2).padStart(5)}  ${decision.padEnd(7)}  ${text}`;
     const reasons = b.reasons.map((r) => {
       const weight = r.weight === 0 ? '     ' : `${r.weight > 0 ? '+' : ''}${r.weight.toFixed(2)}`;
