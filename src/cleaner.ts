@@ -209,7 +209,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       const heading = inMain[box].text.trim();
       for (let j = box + 1; j < inMain.length; j++) {
         const d = judged[j];
-        if (d.label !== 'body' || inMain[j].text.trim() === '') continue;
+        if (d.label !== 'body') continue;
         d.label = 'boilerplate';
         d.suspect = 'boilerplate';
         d.note = `in the teaser box "${heading.length > 40 ? heading.slice(0, 40) + '…' : heading}" (block ${at(box) + 1}) after the article's last paragraph: only short lines follow it, the headlines of other stories`;

@@ -60,7 +60,7 @@ export function teaserBoxAfter(blocks: readonly BoxBlock[], lastAnchor: number, 
   for (let i = heading + 1; i < blocks.length; i++) {
     if (removed(i)) continue;
     const text = blocks[i].text.trim();
-    if (text === '' || dateOnly(text)) continue;
+    if (dateOnly(text)) continue;
     if (blocks[i].units >= t.anchorMinUnits || SENTENCE_END.test(text) || BRACKETED.test(text)) return -1;
     items++;
   }

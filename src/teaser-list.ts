@@ -96,7 +96,7 @@ function markerAt(texts: (i: number) => string, count: number, i: number, unitsO
   if (isByline(s)) return 'byline';
   // A headline with its date glued on at the end: one record a line.
   const dated = trailingDate(s);
-  if (dated !== undefined && dated.head.length > 0) {
+  if (dated !== undefined) {
     const units = unitsOf(dated.head);
     if (units >= t.teaserHeadlineMinUnits && units <= t.teaserHeadlineMaxUnits && !SENTENCE_END.test(dated.head)) return 'dated ' + headForm(dated.date);
   }
