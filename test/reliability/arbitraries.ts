@@ -175,27 +175,8 @@ export const realisticDocument: fc.Arbitrary<string> = fc
  * @param eol the line break put between the lines
  */
 export function wrapText(text: string, width: number, eol = '\n'): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  lines.push(line);
-  return lines.join(eol);
+  return greedyWrap(text.split(' '), ' ', width, (s) => s.length, eol);
 }
-
-/** A realistic document hard-wrapped at 40–100 columns (`wrapText`, with the document's line
- * break: LF, CRLF or CR), the lines apart by the document's own mixed breaks. */
-export const wrappedDocument: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EN_BODY) }, { weight: 2, arbitrary: docLine }), fc.constantFrom(...BREAKS)), { minLength: 3, maxLength: 30 }),
-    fc.integer({ min: 40, max: 100 }),
-    fc.constantFrom('\n', '\r\n', '\r'),
-  )
-  .map(([lines, width, eol]) => lines.map(([line, br]) => wrapText(line, width, eol) + br).join(''));
 
 /**
  * CJK text wrapped at `columns` display columns, as a BBS or e-mail dump writes it: a CJK or
@@ -207,32 +188,61 @@ export const wrappedDocument: fc.Arbitrary<string> = fc
  * @param eol the line break
  */
 export function wrapCjk(text: string, columns: number, eol = '\n'): string {
+  return greedyWrap([...text], '', columns, (s) => (s === '' ? 0 : /[\u3000-\u303f\uff01-\uff60\u3400-\u9fff]/.test(s) ? 2 : 1), eol);
+}
+
+/**
+ * Greedy wrapping: each line as many pieces (words, characters) as fit in `width`, the joiner
+ * between two pieces counted too; a piece wider than the width on a line of its own.
+ *
+ * @param pieces the paragraph's words or characters
+ * @param joiner what stands between two pieces on a line
+ * @param width the widest line
+ * @param widthOf a piece's width (and the joiner's)
+ * @param eol the line break put between the lines
+ */
+function greedyWrap(pieces: readonly string[], joiner: string, width: number, widthOf: (s: string) => number, eol: string): string {
   const lines: string[] = [];
   let line = '';
-  let width = 0;
-  for (const ch of text) {
-    const w = /[\u3000-\u303f\uff01-\uff60\u3400-\u9fff]/.test(ch) ? 2 : 1;
-    if (width + w > columns && line !== '') {
+  let w = 0;
+  for (const piece of pieces) {
+    const added = (line === '' ? 0 : widthOf(joiner)) + widthOf(piece);
+    if (line !== '' && w + added > width) {
       lines.push(line);
-      line = '';
-      width = 0;
+      line = piece;
+      w = widthOf(piece);
+    } else {
+      line = line === '' ? piece : line + joiner + piece;
+      w += added;
     }
-    line += ch;
-    width += w;
   }
   lines.push(line);
   return lines.join(eol);
 }
 
+/**
+ * A realistic document of paragraphs, each wrapped at 40–100 columns with the document's line
+ * break (LF, CRLF or CR), the paragraphs apart by the document's own mixed breaks.
+ *
+ * @param paragraph the paragraphs' arbitrary
+ * @param wrap how a paragraph is wrapped (`wrapText`, `wrapCjk`)
+ */
+function wrappedDocumentOf(paragraph: fc.Arbitrary<string>, wrap: (text: string, width: number, eol: string) => string): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.array(fc.tuple(paragraph, fc.constantFrom(...BREAKS)), { minLength: 3, maxLength: 30 }),
+      fc.integer({ min: 40, max: 100 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+    )
+    .map(([lines, width, eol]) => lines.map(([line, br]) => wrap(line, width, eol) + br).join(''));
+}
+
+/** A realistic document hard-wrapped at 40–100 columns (`wrapText`). */
+export const wrappedDocument: fc.Arbitrary<string> = wrappedDocumentOf(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EN_BODY) }, { weight: 2, arbitrary: docLine }), wrapText);
+
 /** A realistic Chinese document wrapped at 40–100 display columns (`wrapCjk`), with English and
- * odd lines among its Chinese ones and the document's own mixed breaks between paragraphs. */
-export const cjkWrappedDocument: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ZH_BODY) }, { weight: 2, arbitrary: docLine }), fc.constantFrom(...BREAKS)), { minLength: 3, maxLength: 30 }),
-    fc.integer({ min: 40, max: 100 }),
-    fc.constantFrom('\n', '\r\n', '\r'),
-  )
-  .map(([lines, width, eol]) => lines.map(([line, br]) => wrapCjk(line, width, eol) + br).join(''));
+ * odd lines among its Chinese ones. */
+export const cjkWrappedDocument: fc.Arbitrary<string> = wrappedDocumentOf(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ZH_BODY) }, { weight: 2, arbitrary: docLine }), wrapCjk);
 
 /** Either kind of input. */
 export const anyInput: fc.Arbitrary<string> = fc.oneof(hostileString, realisticDocument);
