@@ -13,7 +13,7 @@ import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { LINE_BREAK, render, segment } from './segment.js';
 import { joinWrappedLines } from './wrapped-lines.js';
-import { teaserBoxAfter } from './teaser-box.js';
+import { teaserBoxAfter, teaserSummaryBoxAfter } from './teaser-box.js';
 import { TUNABLES } from './tunables.js';
 import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason, type Segment } from './types.js';
 
@@ -204,15 +204,20 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     // a text read as Markdown: there a box's items are links, which the link-density rule judges,
     // and `dechaff check` leaves a site's own "see also" lists alone on purpose (see its command).
     const removedAt = (j: number): boolean => judged[j].label !== 'body' && strip.has(judged[j].label);
-    const box = links ? -1 : teaserBoxAfter(inMain, last, (j) => hits[at(j)].some(({ hit }) => hit.opensTeaserBox === true), removedAt, TUNABLES);
+    // A box whose headlines have a line of summary each holds paragraphs, the last anchor among
+    // them: it is read from its heading to the end of the main text (see src/teaser-box.ts).
+    const opensBox = (j: number): boolean => hits[at(j)].some(({ hit }) => hit.opensTeaserBox === true);
+    const headlineBox = links ? -1 : teaserBoxAfter(inMain, last, opensBox, removedAt, TUNABLES);
+    const box = links || headlineBox >= 0 ? headlineBox : teaserSummaryBoxAfter(inMain, first, opensBox, removedAt, (j) => cache.blocks.get(inMain[j].text)?.topic ?? NO_TOPIC_WORDS, TUNABLES);
     if (box >= 0) {
       const heading = inMain[box].text.trim();
+      const what = box === headlineBox ? "after the article's last paragraph: only short lines follow it, the headlines of other stories" : 'after the article: only headlines and a short summary under each follow it to the end of the text, the teasers of other stories';
       for (let j = box + 1; j < inMain.length; j++) {
         const d = judged[j];
         if (d.label !== 'body') continue;
         d.label = 'boilerplate';
         d.suspect = 'boilerplate';
-        d.note = `in the teaser box "${heading.length > 40 ? heading.slice(0, 40) + '…' : heading}" (block ${at(box) + 1}) after the article's last paragraph: only short lines follow it, the headlines of other stories`;
+        d.note = `in the teaser box "${heading.length > 40 ? heading.slice(0, 40) + '…' : heading}" (block ${at(box) + 1}) ${what}`;
       }
     }
     const furniture = (i: number): Decision => ({
@@ -534,6 +539,9 @@ function fromMarkdownHeadline(main: MainText, blocks: readonly BlockContext[], l
 function backs(rules: number, lr: number, chaff: number): boolean {
   return chaff > 0 && chaff > lr && rules >= TUNABLES.chaffBackingMinRules;
 }
+
+/** A block's topic words when its scan is not at hand (every block's is, in the pass cache). */
+const NO_TOPIC_WORDS = new Uint32Array(0);
 
 /** No rule is the document's topic (preliminary scores). */
 const NO_TOPICS: ReadonlySet<string> = new Set();

@@ -174,6 +174,24 @@ export const TUNABLES = {
    * is no box to be sure of; the boxes of the unlabelled Chinese pages list 3 to 55. No dev page
    * or composite has one (2–4 the same there). */
   teaserBoxMinItems: 2,
+  /** A teaser box whose headlines each have a summary under them (see `teaserSummaryBoxAfter` in
+   * src/teaser-box.ts): a summary is at most this many units, a sentence or two. The summaries of
+   * the three such boxes on the dev and unlabelled pages are up to ~100 units (a Chinese teaser of
+   * two sentences); at 50–60 units two of them are found, at 40 one. An article's own sections
+   * after a box heading would be its paragraphs, mostly longer, and to the end of its text. */
+  teaserSummaryMaxUnits: 120,
+  /** … and the text kept before its heading is at least this many times the box's own text: the
+   * box follows an article, not the other way round (the three boxes: 1.1, 2.2 and 6.9). */
+  teaserSummaryArticleShare: 1,
+  /** … and its summaries are about other stories: the median share of their topic words (Han
+   * bigrams, content words; those with at least `teaserSummaryMinTopicWords`, as `off-topic`
+   * judges) found in the text before the box is under `teaserSummaryMaxShared`. The three boxes'
+   * medians: 0.10, 0.01 and 0.11 (a box's first links to the article's own sources share 0.64).
+   * An article's last two paragraphs of at most 120 units, against the rest of its gold body:
+   * under 0.2 on 15 of ~150 dev en pages and 3 of 15 zh pages, so this keeps most articles whose
+   * sections follow a box heading even without the heading's own evidence. */
+  teaserSummaryMinTopicWords: 5,
+  teaserSummaryMaxShared: 0.2,
   /** In a page's main-text search, chaff after the article (see `chaffTrimmedEnd` in src/page.ts)
    * costs `pageMenuCost`, and a boilerplate block right after chaff this many times what the one
    * before it cost: the sign-off run of a site (an editor line, a disclaimer, "Tweet", "Share",

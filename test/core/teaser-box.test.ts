@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, clean, createCleaner } from '../../src/index.js';
-import { teaserBoxAfter, type BoxBlock } from '../../src/teaser-box.js';
-import { textUnits } from '../../src/features.js';
+import { teaserBoxAfter, teaserSummaryBoxAfter, type BoxBlock } from '../../src/teaser-box.js';
+import { scanBlock, textUnits } from '../../src/features.js';
+import { normalizeForScoring } from '../../src/normalize.js';
 import { TUNABLES } from '../../src/tunables.js';
 
 // A Chinese blog post written for this test, as a portal's page gives it: the post, the heading
@@ -79,6 +80,98 @@ describe('a teaser box after the article', () => {
       expect(clean(text)).toContain(last);
       expect(clean(text)).toContain('Market square to get more benches and trees');
     }
+  });
+});
+
+// A box of teasers with a line of summary under each headline, as a news portal ends its pages.
+const EN_SUMMARY_BOX = [
+  'Top stories',
+  'New bus route links the station and the hospital',
+  'The route runs every twenty minutes from six in the morning and stops at the new housing estate on the way.',
+  'Market square to get more benches and trees',
+  'The council will plant twelve trees and put up benches around the fountain before the summer market opens.',
+  'Why the old bridge is closed again',
+  'Engineers found new cracks in the supports during a routine check, and the bridge stays shut until they are repaired.',
+];
+const ZH_SUMMARY_BOX = [
+  '为你推荐',
+  '城东菜市场改造完成，摊位重新排号',
+  '改造后的菜市场新增了两个出入口，摊位按蔬菜、水产、肉类分区，周一起恢复营业。',
+  '2024-05-2008:14',
+  '周末去哪儿？这几条散步路线值得一走',
+  '沿河步道、老城墙和植物园的三条路线各有特色，适合带着孩子和老人慢慢走。',
+  '2024-05-1907:42',
+];
+
+describe('a teaser box with a summary under each headline', () => {
+  it('goes with its heading, to the end of the text: English and Chinese', () => {
+    expect(clean([...EN_ARTICLE, ...EN_SUMMARY_BOX].join('\n'))).toBe(EN_ARTICLE.join('\n'));
+    expect(clean([...ZH_ARTICLE, ...ZH_SUMMARY_BOX].join('\n'))).toBe(ZH_ARTICLE.join('\n'));
+  });
+
+  it('says why each summary goes', () => {
+    const a = analyze([...EN_ARTICLE, ...EN_SUMMARY_BOX].join('\n'));
+    const summary = a.blocks.find((b) => b.text === EN_SUMMARY_BOX[4])!;
+    expect(summary.removed).toBe(true);
+    expect(summary.reasons.find((r) => r.id === 'position')?.note).toMatch(/teaser box "Top stories" \(block 5\).*a short summary under each/);
+  });
+
+  it('keeps an article’s own sections after the heading: they share its topic words', () => {
+    const sections = [
+      'Sunday study rooms',
+      'The library will also open its study rooms on Sunday afternoons, which readers asked for in the survey.',
+      'Homework club',
+      'The reading group volunteers will keep the homework club running through the trial, and the library staff will help them.',
+    ];
+    const text = [...EN_ARTICLE, EN_SUMMARY_BOX[0], ...sections].join('\n');
+    for (const line of sections) expect(clean(text)).toContain(line);
+  });
+
+  it('keeps a paragraph longer than a summary, and the lines around it', () => {
+    const long = 'The harbour ferry returned to service on Monday after a month of repairs to its engine, and the operator says that the timetable will be back to normal by the weekend, with an extra crossing in the evening for commuters, a new ramp for wheelchairs and bicycles at both piers, and a shelter at the town pier where passengers waited in the rain all winter, while the old boat that stood in for it during the repairs goes back to the island route it left in the spring.';
+    // The article is long enough to hold a box of that size: only the paragraph's length tells.
+    const more = 'Readers who cannot come in the evening can now borrow books through the new lockers at the station, which the library fills twice a day, and return them at any branch in the town.';
+    const text = [...EN_ARTICLE, more, ...EN_SUMMARY_BOX.slice(0, 3), 'Ferry back in service', long].join('\n');
+    expect(clean(text)).toContain(EN_SUMMARY_BOX[2]);
+    expect(clean(text)).toContain(long);
+  });
+
+  it('keeps the lines when a summary has no headline above it, or the box is longer than the article', () => {
+    const noHeadline = [...EN_ARTICLE, 'Top stories', EN_SUMMARY_BOX[2], EN_SUMMARY_BOX[3], EN_SUMMARY_BOX[4]].join('\n');
+    expect(clean(noHeadline)).toContain(EN_SUMMARY_BOX[2]);
+    const shortArticle = [EN_ARTICLE[0], EN_ARTICLE[1], ...EN_SUMMARY_BOX].join('\n');
+    expect(clean(shortArticle)).toContain(EN_SUMMARY_BOX[4]);
+  });
+});
+
+describe('teaserSummaryBoxAfter', () => {
+  const blocks = (texts: string[]): BoxBlock[] => texts.map((text) => ({ text, units: textUnits(text) }));
+  const topicOf = (texts: string[]) => (i: number): Uint32Array => scanBlock(normalizeForScoring(texts[i])).topic;
+  const texts = [...EN_ARTICLE.slice(1), ...EN_SUMMARY_BOX];
+  const heading = (i: number): boolean => i === 3;
+
+  it('finds the heading after the first anchor when headlines with summaries follow to the end', () => {
+    expect(teaserSummaryBoxAfter(blocks(texts), 0, heading, heading, topicOf(texts), TUNABLES)).toBe(3);
+  });
+
+  it('needs an anchor before it, a removed heading and two summaries', () => {
+    expect(teaserSummaryBoxAfter(blocks(texts), -1, heading, heading, topicOf(texts), TUNABLES)).toBe(-1);
+    expect(teaserSummaryBoxAfter(blocks(texts), 0, heading, () => false, topicOf(texts), TUNABLES)).toBe(-1);
+    expect(teaserSummaryBoxAfter(blocks(texts.slice(0, 7)), 0, heading, heading, topicOf(texts), TUNABLES)).toBe(-1);
+  });
+
+  it('skips lines already removed and date lines', () => {
+    const withDates = [...texts.slice(0, 5), 'November 19, 2019', ...texts.slice(5), 'Advertisement'];
+    expect(teaserSummaryBoxAfter(blocks(withDates), 0, heading, (i) => i === 3 || i === withDates.length - 1, topicOf(withDates), TUNABLES)).toBe(3);
+  });
+
+  it('needs summaries about other stories, with enough topic words to tell', () => {
+    // The summaries read as the article's own text: every topic word is found before the box.
+    const onTopic = (i: number): Uint32Array => scanBlock(normalizeForScoring(i > 3 ? texts[0] : texts[i])).topic;
+    expect(teaserSummaryBoxAfter(blocks(texts), 0, heading, heading, onTopic, TUNABLES)).toBe(-1);
+    // Summaries of three topic words each, none of them in the article: too few to tell.
+    const fewWords = (i: number): Uint32Array => new Uint32Array(i < 3 ? [7, 8, 9, 10, 11] : [1, 2, 3]);
+    expect(teaserSummaryBoxAfter(blocks(texts), 0, heading, heading, fewWords, TUNABLES)).toBe(-1);
   });
 });
 
