@@ -239,6 +239,21 @@ export const TUNABLES = {
    * first word would not have fitted) make a text wrapped. Lines longer than the width
    * (`wrapMaxLonger`) are what keeps text written a paragraph a line out. */
   wrapMinBreaks: 3,
+  /** Paragraphs split at their links (src/fragment-lines.ts): a text is read so from this many
+   * breaks where the next line reads on in mid-sentence (as `wrapMinBreaks`; 2 and 5 measured
+   * within 0.002 of it on the split dev pages below) … */
+  fragmentMinBreaks: 3,
+  /** … a line that runs on in lower case does so after a line of at least this many words, and
+   * has as many itself: "Skip to content" / "accedi" and "most popular" / "stay updated" are
+   * menus. Dev en pages with half / all their long lines split at capitalized names and random
+   * spans (a simulation of text-node scrapes): F1 0.883 / 0.811 line by line, 0.917 / 0.888 at
+   * 3 words; 2 words 0.919 / 0.899 but joined a Python listing's "import json" / "import redis" on
+   * an unlabelled page; 4 words 0.913 / 0.868. The unsplit dev sets and the unlabelled pages are
+   * the same at 3 as without the joins. */
+  fragmentMinWords: 3,
+  /** … and a link's own line between two parts of a sentence has at most this many words (4–8
+   * measured the same). */
+  fragmentLinkMaxWords: 6,
   /** Widths a text can be wrapped at, in code units: html2text wraps at 78, lynx at 76, e-mail at
    * 72–76, `fmt` at 75, Python's textwrap at 70; under 40 a "wrapped" text is a list of short
    * lines, over 160 one paragraph a line. */

@@ -1,4 +1,5 @@
 import { CJK, classOf, isSpace, isWide } from './chars.js';
+import { fragmentJoins } from './fragment-lines.js';
 import { TUNABLES, type Tunables } from './tunables.js';
 import type { Segment } from './types.js';
 
@@ -21,6 +22,9 @@ import type { Segment } from './types.js';
  * columns a CJK character), fill one width and break mid-sentence (`cjkMeasure`), as BBS and
  * e-mail dumps and pdftotext write Chinese (zh composites wrapped at 60, 70 and 80 columns: F1
  * 0.987, 0.989, 0.992 read line by line, 0.9965, 0.996, 0.996 joined; 0.997 unwrapped).
+ *
+ * A text wrapped neither way may have its paragraphs split at their links, a text node a line
+ * (src/fragment-lines.ts): the lines of such a paragraph are joined the same way.
  */
 
 /**
@@ -47,8 +51,13 @@ export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tun
   else {
     // Not wrapped by words: maybe CJK text wrapped at a fixed display width.
     const cjk = raw === undefined ? cjkMeasure(lines, t) : undefined;
-    if (cjk === undefined) return lines;
-    joins = (i) => cjkBreak(lines, cjk.widths, i, cjk.width);
+    if (cjk !== undefined) joins = (i) => cjkBreak(lines, cjk.widths, i, cjk.width);
+    else {
+      // Nor wrapped at all: maybe paragraphs split at their links (src/fragment-lines.ts).
+      const fragments = raw === undefined ? fragmentJoins(lines, t) : undefined;
+      if (fragments === undefined) return lines;
+      joins = fragments;
+    }
   }
   const out: Segment[] = [];
   let first = 0;

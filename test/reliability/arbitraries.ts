@@ -244,6 +244,54 @@ export const wrappedDocument: fc.Arbitrary<string> = wrappedDocumentOf(fc.oneof(
  * odd lines among its Chinese ones. */
 export const cjkWrappedDocument: fc.Arbitrary<string> = wrappedDocumentOf(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ZH_BODY) }, { weight: 2, arbitrary: docLine }), wrapCjk);
 
+/**
+ * A paragraph split at its inline elements, as a scraper that writes every text node on a line of
+ * its own gives it (src/fragment-lines.ts): at word boundaries, spans of one to three words (a
+ * link, an emphasis) on lines of their own, a comma or full stop after a span moved to the next
+ * line.
+ *
+ * @param text the paragraph
+ * @param cuts word indexes at which a span starts, with its length in words
+ * @param eol the line break
+ */
+export function splitAtLinks(text: string, cuts: ReadonlyArray<readonly [number, number]>, eol = '\n'): string {
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let current: string[] = [];
+  let i = 0;
+  const spans = [...cuts].filter(([at]) => at > 0 && at < words.length).sort((a, b) => a[0] - b[0]);
+  for (const [at, length] of spans) {
+    if (at < i) continue;
+    current.push(...words.slice(i, at));
+    if (current.length > 0) lines.push(current.join(' '));
+    const span = words.slice(at, at + length).join(' ');
+    const trailing = /[,.;:]+$/.exec(span)?.[0] ?? '';
+    lines.push(span.slice(0, span.length - trailing.length) || span);
+    current = trailing && trailing !== span ? [trailing] : [];
+    i = at + length;
+  }
+  current.push(...words.slice(i));
+  const rest = current.join(' ').replace(/^([,.;:]+) /, '$1 ');
+  if (rest.trim() !== '') lines.push(rest);
+  return lines.join(eol);
+}
+
+/** A realistic English document whose paragraphs are split at their links (`splitAtLinks`), with
+ * odd lines among them. */
+export const fragmentedDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.tuple(
+        fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EN_BODY) }, { weight: 2, arbitrary: docLine }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 3 })), { maxLength: 3 }),
+        fc.constantFrom(...BREAKS),
+      ),
+      { minLength: 3, maxLength: 30 },
+    ),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([lines, eol]) => lines.map(([line, cuts, br]) => splitAtLinks(line, cuts, eol) + br).join(''));
+
 /** Either kind of input. */
 export const anyInput: fc.Arbitrary<string> = fc.oneof(hostileString, realisticDocument);
 

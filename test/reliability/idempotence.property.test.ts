@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
-import { cjkWrappedDocument, hostileString, shortDocument, SEED, wrappedDocument } from './arbitraries.js';
+import { cjkWrappedDocument, fragmentedDocument, hostileString, shortDocument, SEED, wrappedDocument } from './arbitraries.js';
 
 const idempotent = (x: string): boolean => {
   const once = clean(x);
@@ -37,6 +37,12 @@ describe('clean() is idempotent', () => {
   // CJK text wrapped at a fixed display width (src/wrapped-lines.ts, `cjkMeasure`).
   it('on CJK documents wrapped at a fixed width', () => {
     fc.assert(fc.property(cjkWrappedDocument, idempotent), { seed: SEED, numRuns: 300 });
+  });
+
+  // Paragraphs split at their links (src/fragment-lines.ts): whether a text is split so is decided
+  // again on the output, which may have fewer breaks than it takes.
+  it('on documents whose paragraphs are split at their links', () => {
+    fc.assert(fc.property(fragmentedDocument, idempotent), { seed: SEED, numRuns: 300 });
   });
 
   // Mechanism 1 (fixed by the later passes): script-mismatch compares a block with the document's
