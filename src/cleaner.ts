@@ -12,7 +12,7 @@ import { looksLikeMarkdown, markdownView, type LineInfo, type MarkdownView } fro
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
 import { LINE_BREAK, render, segment } from './segment.js';
-import { joinWrappedLines } from './wrapped-lines.js';
+import { joinLines } from './wrapped-lines.js';
 import { teaserBoxAfter, teaserSummaryBoxAfter } from './teaser-box.js';
 import { TUNABLES } from './tunables.js';
 import { LABELS, NOISE_LABELS, type Analysis, type BlockAnalysis, type CleanerOptions, type Label, type NoiseLabel, type Reason, type Segment } from './types.js';
@@ -106,7 +106,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
     // Lines of a hard-wrapped paragraph are one block (in a Markdown view, judged on the Markdown
     // text's own lines, `rawLines`).
-    const segments = blocksOfText ?? joinWrappedLines(text, segment(text), TUNABLES, rawLines);
+    const joined = blocksOfText ? undefined : joinLines(text, segment(text), TUNABLES, rawLines);
+    const segments = blocksOfText ?? joined!.blocks;
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };
     const language = options.language ?? detected.language;
     // The classifier votes as each block is scanned (and later passes reuse the vote), so that a
@@ -254,6 +255,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
         return { index: s.index, text: s.text, start: s.start, end: s.end, line: s.line, label: d.label, score: d.score, suspect: d.suspect, region: d.region, removed, reasons: NO_REASONS };
       }
       const rs = reasons[i];
+      // A block of several lines says why they are one (src/wrapped-lines.ts).
+      if (joined?.how !== undefined && hasLineBreak(s.text)) rs.unshift({ id: 'lines', label: 'body', weight: 0, note: `lines ${s.line}–${s.line + lineBreaks(s.text)} are read as one block: ${joined.how}` });
       const kept = d.label !== 'body' && !removed ? `; kept: ${d.label} is not among the labels to strip (${[...strip].join(', ') || 'none'})` : '';
       rs.push({ id: 'position', label: d.label, weight: 0, note: d.note + kept });
       return { ...s, label: d.label, score: d.score, suspect: d.suspect, region: d.region, removed, reasons: rs, ...(votes[i] && { classifier: { probabilities: votes[i]!.probabilities, features: votes[i]!.features } }) };
@@ -302,7 +305,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
         analysis.counts[orig.label]--;
         analysis.counts[b.label]++;
         Object.assign(orig, { label: b.label, score: b.score, suspect: b.suspect, region: b.region, removed: true });
-        if (explain) orig.reasons = [...b.reasons, { id: 'position', label: b.label, weight: 0, note: `removed in pass ${pass}, on the text left after the chaff around it was removed` }];
+        if (explain) orig.reasons = [...orig.reasons.filter((r) => r.id === 'lines'), ...b.reasons, { id: 'position', label: b.label, weight: 0, note: `removed in pass ${pass}, on the text left after the chaff around it was removed` }];
       });
     }
     return analysis;
@@ -436,6 +439,16 @@ function isTitleLike(text: string, units: number): boolean {
 /** A block as the `index`-th block of a later pass: its text and where it is in the input. */
 function segmentOf(b: BlockAnalysis, index: number): Segment {
   return { index, text: b.text, start: b.start, end: b.end, line: b.line };
+}
+
+/** Whether a block's text holds a line break (the lines of a wrapped or split paragraph). */
+function hasLineBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+}
+
+/** The line breaks in a block's text (CRLF one break). */
+function lineBreaks(text: string): number {
+  return text.split(LINE_BREAK).length - 1;
 }
 
 /** The reasons of every block of a `clean()` run: none are collected. */

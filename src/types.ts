@@ -36,7 +36,8 @@ export interface Segment {
 
 /** One piece of evidence: a rule that fired, or the classifier's vote. */
 export interface Reason {
-  /** Rule id (the rule's file name), or `classifier` / `context` / `position`. */
+  /** Rule id (the rule's file name), or `classifier` / `context` / `position` / `title` /
+   * `safety-valve`, or `lines` (why a block of several lines is one block, weight 0). */
   id: string;
   /** Which label the evidence points to. */
   label: Label;

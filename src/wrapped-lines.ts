@@ -44,19 +44,40 @@ import type { Segment } from './types.js';
  * @returns the blocks
  */
 export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tunables = TUNABLES, raw?: readonly string[]): readonly Segment[] {
+  return joinLines(text, lines, t, raw).blocks;
+}
+
+/**
+ * `joinWrappedLines`, and how the text was read: why the lines of its blocks of several lines are
+ * one block, for `analyze()` to say ("hard-wrapped at 78 columns"); undefined when no line was
+ * joined to another.
+ *
+ * @param text the input (or a Markdown text's view)
+ * @param lines its line blocks (`segment(text)`)
+ * @param t the tunables
+ * @param raw a view's Markdown text, by line (line n at n − 1)
+ * @returns the blocks, and how their lines were joined
+ */
+export function joinLines(text: string, lines: readonly Segment[], t: Tunables = TUNABLES, raw?: readonly string[]): { blocks: readonly Segment[]; how: string | undefined } {
   const m = measure(lines, raw);
   const width = widthOf(lines, m, t, raw);
   let joins: (i: number) => boolean;
-  if (width !== undefined) joins = (i) => forced(lines, m, i, width, raw) && continues(lines[i].text, lines[i + 1].text);
-  else {
+  let how: string;
+  if (width !== undefined) {
+    joins = (i) => forced(lines, m, i, width, raw) && continues(lines[i].text, lines[i + 1].text);
+    how = `the text is hard-wrapped at ${width} characters, and its lines break where the next word would not have fitted, mid-sentence`;
+  } else {
     // Not wrapped by words: maybe CJK text wrapped at a fixed display width.
     const cjk = raw === undefined ? cjkMeasure(lines, t) : undefined;
-    if (cjk !== undefined) joins = (i) => cjkBreak(lines, cjk.widths, i, cjk.width);
-    else {
+    if (cjk !== undefined) {
+      joins = (i) => cjkBreak(lines, cjk.widths, i, cjk.width);
+      how = `the text is wrapped at ${cjk.width} display columns (two a CJK character), and its full lines break mid-sentence`;
+    } else {
       // Nor wrapped at all: maybe paragraphs split at their links (src/fragment-lines.ts).
       const fragments = raw === undefined ? fragmentJoins(lines, t) : undefined;
-      if (fragments === undefined) return lines;
+      if (fragments === undefined) return { blocks: lines, how: undefined };
       joins = fragments;
+      how = 'the text has its paragraphs split at their links (a text node a line), and each next line reads on mid-sentence';
     }
   }
   const out: Segment[] = [];
@@ -68,7 +89,7 @@ export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tun
     out.push(first === i ? { ...a, index: out.length } : { index: out.length, text: text.slice(a.start, b.end), start: a.start, end: b.end, line: a.line });
     first = i + 1;
   }
-  return out;
+  return { blocks: out, how: out.length < lines.length ? how : undefined };
 }
 
 /**
