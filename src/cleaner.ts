@@ -104,8 +104,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * classifier's strongest features are not collected, which only the explanation needs. */
   function once(text: string, explain: boolean, cache: PassCache, blocksOfText?: readonly Segment[], links?: ReadonlyMap<string, LineInfo>, rawLines?: readonly string[]): Analysis {
     if (typeof text !== 'string') throw new DechaffError('E_INPUT', `expected a string, got ${text === null ? 'null' : typeof text}`);
-    // Lines of a hard-wrapped paragraph are one block (in a Markdown view, judged on the Markdown
-    // text's own lines, `rawLines`).
+    // Lines of a hard-wrapped paragraph, or of one split at its links, are one block (in a
+    // Markdown view, judged on the Markdown text's own lines, `rawLines`).
     const joined = blocksOfText ? undefined : joinLines(text, segment(text), TUNABLES, rawLines);
     const segments = blocksOfText ?? joined!.blocks;
     const detected = explain ? detectLanguage(text) : { language: 'und', script: 'None' as const };

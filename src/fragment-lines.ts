@@ -39,6 +39,12 @@ const NOT_A_WORD = /^\s*\S*(?:[/@]|\.\p{L})/u;
 /** A date or a time at a line's end ("05-06-2005, 05:41 PM", "Posted 3 days ago"): a forum post's
  * head, which the post's text follows in lower case. */
 const TIME_END = /(?:\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?|\d{4}|\bago)$/i;
+/** What running Latin-script text does not hold: CJK characters, and code's operators and
+ * brackets ("client = redis.Redis()", "if (x) {"). */
+const NOT_PROSE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef=<>{}[\]]|\(\)/u;
+/** A word that starts with a capital letter (after any marks), and one that starts in lower case. */
+const CAPITALIZED = /^\P{L}*\p{Lu}/u;
+const LOWER_CASE = /^\P{L}*\p{Ll}/u;
 
 /**
  * Which line breaks of a text fall inside a paragraph split at its inline elements (see above), or
@@ -81,31 +87,24 @@ function leavesOpen(x: string): boolean {
   return !SENTENCE_END.test(x) && !TIME_END.test(x.trimEnd()) && !NOT_PROSE.test(x);
 }
 
-/** What running Latin-script text does not hold: CJK characters, and code's operators and
- * brackets ("client = redis.Redis()", "if (x) {"). */
-const NOT_PROSE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef=<>{}[\]]|\(\)/u;
-
 /** Whether line `y`, which starts as the rest of a sentence does (`READS_ON`, not a URL, prose),
- * is the rest of the sentence that line `x`, which leaves it open, began: it starts with the punctuation after a word; or in lower case, when `x` ends on a word no sentence
- * ends with, or both lines are a few words long and `y` reads as running text (most of its words
- * in lower case). A menu's "Skip to content" and "accedi", a headline and its "letture" count, a
- * post and its "posted by Aaron J. Seigo at 1:02 PM" read neither way. */
+ * is the rest of the sentence that line `x`, which leaves it open, began: it starts with the
+ * punctuation after a word; or in lower case, when `x` ends on a word no sentence ends with, or
+ * both lines are a few words long and `y` reads as running text (most of its words in lower
+ * case). A menu's "Skip to content" and "accedi", a headline and its "letture" count, a post and
+ * its "posted by Aaron J. Seigo at 1:02 PM" read neither way. */
 function readsOn(x: string, y: string, t: Tunables): boolean {
   if (PUNCTUATION_START.test(y) || OPEN_END.test(x)) return true;
   return wordCount(x) >= t.fragmentMinWords && wordCount(y) >= t.fragmentMinWords && runningText(y);
 }
 
 /** Whether line `z`, which starts as the rest of a sentence does, goes on from a link after line
- * `x`: `x` ends on a word no sentence ends with
- * ("…according to" / "Reuters" / "on Tuesday"), or `z` starts with the punctuation after a word
- * (", the company said"). */
+ * `x`: `z` starts with the punctuation after a word (", the company said"), or `x` ends on a word
+ * no sentence ends with and `z` has a few words ("…according to" / "Reuters" / "on Tuesday
+ * morning"). */
 function goesOn(x: string, z: string, t: Tunables): boolean {
   return PUNCTUATION_START.test(z) || (OPEN_END.test(x) && wordCount(z) >= t.fragmentMinWords);
 }
-
-/** A word that starts with a capital letter, or one of lower-case letters. */
-const CAPITALIZED = /^\P{L}*\p{Lu}/u;
-const LOWER_CASE = /^\P{L}*\p{Ll}/u;
 
 /** Whether most of a line's words start in lower case, as running text's do (a menu's or a
  * byline's are mostly names). */
