@@ -188,8 +188,9 @@ export const TUNABLES = {
    * judges) found in the text before the box is under `teaserSummaryMaxShared`. The three boxes'
    * medians: 0.10, 0.01 and 0.11 (a box's first links to the article's own sources share 0.64).
    * An article's last two paragraphs of at most 120 units, against the rest of its gold body:
-   * under 0.2 on 15 of ~150 dev en pages and 3 of 15 zh pages, so this keeps most articles whose
-   * sections follow a box heading even without the heading's own evidence. */
+   * under 0.2 on 15 of the 128 dev en pages and 3 of the 12 zh pages with 5 paragraphs or more, so
+   * this keeps most articles whose sections follow a box heading even without the heading's own
+   * evidence. */
   teaserSummaryMinTopicWords: 5,
   teaserSummaryMaxShared: 0.2,
   /** In a page's main-text search, chaff after the article (see `chaffTrimmedEnd` in src/page.ts)
