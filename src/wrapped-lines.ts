@@ -49,7 +49,7 @@ export function joinWrappedLines(text: string, lines: readonly Segment[], t: Tun
 
 /**
  * `joinWrappedLines`, and how the text was read: why the lines of its blocks of several lines are
- * one block, for `analyze()` to say ("hard-wrapped at 78 columns"); undefined when no line was
+ * one block, for `analyze()` to say ("the text is hard-wrapped at 78 characters, …"); undefined when no line was
  * joined to another.
  *
  * @param text the input (or a Markdown text's view)
