@@ -27,6 +27,10 @@ const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const CJK_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LETTER = /\p{L}/u;
 const CURLY_APOSTROPHE = /’/g;
+/** A word that starts in lower case, or with a capital (after any marks). */
+const LOWER_START = /^\P{L}*\p{Ll}/u;
+const UPPER_START = /^\P{L}*\p{Lu}/u;
+const SPACES = /\s+/;
 
 /**
  * The share of a block's tokens that are function words: English stopwords for Latin text, Chinese
@@ -201,4 +205,22 @@ export function furnitureShape(text: string, unitsOf: (s: string) => number, max
  */
 export function isMenuShaped(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): boolean {
   return furnitureShape(text, unitsOf, maxResidualUnits) !== undefined;
+}
+
+/**
+ * Whether a Latin-script line is in sentence case: more than twice as many of its words start in
+ * lower case as with a capital. Running text is ("Chelsea have this morning paid the £71.6million
+ * fee to the Spanish league …"); a headline in title case, a menu or a list of names is not. A line
+ * without Latin words (CJK text) is not.
+ *
+ * @param text the line
+ */
+export function sentenceCased(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const w of text.split(SPACES)) {
+    if (LOWER_START.test(w)) lower++;
+    else if (UPPER_START.test(w)) upper++;
+  }
+  return lower > 2 * upper;
 }

@@ -2,7 +2,7 @@ import type { Tunables } from './tunables.js';
 import type { NoiseLabel } from './types.js';
 import { classifyBlock, type BlockClass } from './page-classify.js';
 import { smoothClasses } from './page-smooth.js';
-import { furnitureShape, isMenuShaped, stopwordDensity, type FurnitureShape } from './page-text-shape.js';
+import { furnitureShape, isMenuShaped, sentenceCased, stopwordDensity, type FurnitureShape } from './page-text-shape.js';
 import { textUnits } from './features.js';
 import { listItemNumber, titleRunAt } from './numbered-titles.js';
 import { commentThreadStart } from './comment-thread.js';
@@ -411,7 +411,37 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, judge?
     const h = blocks[region.start - 1];
     if (headingLine(h, t.titleMinUnits, t)) region.start--;
   }
+  if (judge) region.start = leadParagraphsStart(blocks, region.start, raw, repeated, judge, t);
   return region;
+}
+
+/**
+ * Where the main text starts once the article's first paragraphs without punctuation before it
+ * are taken: a scraped lead paragraph sometimes has no final full stop and no comma ("Chelsea have
+ * this morning paid the £71.6million fee … Kepa Arrizabalaga"), so the search, which counts only
+ * punctuated blocks as prose, started the article after it (a dev page: recall 0.71). A block
+ * right before the main text is taken when it is at least `pageLeadParagraphMinUnits` long, reads
+ * as prose by its stopwords (jusText class good or near-good), is not shown again nearby, has no
+ * chaff evidence (`PageJudge.plain`) and is in sentence case: a headline as long is in title case
+ * ("Our BI Research Shows – A Mix of Native Ad Units Generate the Highest …"), which the gold of
+ * the dev pages leaves out. Latin-script text only (CJK text has no case; its classes read it as
+ * text already).
+ *
+ * @param blocks the page's blocks
+ * @param start the main text's first block
+ * @param raw each block's class
+ * @param repeated whether each block's text stands again nearby
+ * @param judge what the rules and the classifier say of each block
+ * @param t the tunables
+ * @returns the new first block
+ */
+function leadParagraphsStart(blocks: readonly PageBlock[], start: number, raw: readonly BlockClass[], repeated: readonly boolean[], judge: PageJudge, t: Tunables): number {
+  while (start > 0) {
+    const i = start - 1;
+    if (blocks[i].units < t.pageLeadParagraphMinUnits || (raw[i] !== 'good' && raw[i] !== 'near-good') || repeated[i] || !judge.plain(i) || !sentenceCased(blocks[i].text)) break;
+    start = i;
+  }
+  return start;
 }
 
 /** A sentence's end: final punctuation, maybe inside closing quotes or brackets. */
