@@ -1,5 +1,5 @@
 import type { NaiveBayes } from './bayes.js';
-import { buildContext, type KnownBlock } from './context.js';
+import { buildContext, hasLineBreak, type KnownBlock } from './context.js';
 import { compileCustomRule } from './custom-rule.js';
 import { decide, findAnchors, regionOf, type Decision, type Evidence } from './decide.js';
 import { defaultModel } from './default-model.js';
@@ -439,11 +439,6 @@ function isTitleLike(text: string, units: number): boolean {
 /** A block as the `index`-th block of a later pass: its text and where it is in the input. */
 function segmentOf(b: BlockAnalysis, index: number): Segment {
   return { index, text: b.text, start: b.start, end: b.end, line: b.line };
-}
-
-/** Whether a block's text holds a line break (the lines of a wrapped or split paragraph). */
-function hasLineBreak(text: string): boolean {
-  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
 }
 
 /** The line breaks in a block's text (CRLF one break). */

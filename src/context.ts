@@ -101,7 +101,12 @@ function joinedBreak(brk: string, at: number, whole: string): string {
   return isWide(whole.charCodeAt(at - 1)) && isWide(whole.charCodeAt(at + brk.length)) ? '' : ' ';
 }
 
-function hasLineBreak(s: string): boolean {
+/**
+ * Whether a text holds a line break (a block of a wrapped or split paragraph's lines).
+ *
+ * @param s the text
+ */
+export function hasLineBreak(s: string): boolean {
   return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
 }
 

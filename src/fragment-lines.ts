@@ -1,4 +1,5 @@
 import { isSpace } from './chars.js';
+import { wordCases } from './page-text-shape.js';
 import type { Tunables } from './tunables.js';
 import type { Segment } from './types.js';
 
@@ -42,9 +43,6 @@ const TIME_END = /(?:\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?|\d{4}|\bago)$/i;
 /** What running Latin-script text does not hold: CJK characters, and code's operators and
  * brackets ("client = redis.Redis()", "if (x) {"). */
 const NOT_PROSE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef=<>{}[\]]|\(\)/u;
-/** A word that starts with a capital letter (after any marks), and one that starts in lower case. */
-const CAPITALIZED = /^\P{L}*\p{Lu}/u;
-const LOWER_CASE = /^\P{L}*\p{Ll}/u;
 
 /**
  * Which line breaks of a text fall inside a paragraph split at its inline elements (see above), or
@@ -109,12 +107,7 @@ function goesOn(x: string, z: string, t: Tunables): boolean {
 /** Whether most of a line's words start in lower case, as running text's do (a menu's or a
  * byline's are mostly names). */
 function runningText(y: string): boolean {
-  let lower = 0;
-  let upper = 0;
-  for (const w of y.split(/\s+/)) {
-    if (LOWER_CASE.test(w)) lower++;
-    else if (CAPITALIZED.test(w)) upper++;
-  }
+  const { lower, upper } = wordCases(y);
   return lower > upper;
 }
 

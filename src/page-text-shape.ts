@@ -208,6 +208,22 @@ export function isMenuShaped(text: string, unitsOf: (s: string) => number, maxRe
 }
 
 /**
+ * How many of a line's words start in lower case, and how many with a capital (after any marks:
+ * quotes, brackets). Words of other scripts (CJK) count as neither.
+ *
+ * @param text the line
+ */
+export function wordCases(text: string): { lower: number; upper: number } {
+  let lower = 0;
+  let upper = 0;
+  for (const w of text.split(SPACES)) {
+    if (LOWER_START.test(w)) lower++;
+    else if (UPPER_START.test(w)) upper++;
+  }
+  return { lower, upper };
+}
+
+/**
  * Whether a Latin-script line is in sentence case: more than twice as many of its words start in
  * lower case as with a capital. Running text is ("Chelsea have this morning paid the £71.6million
  * fee to the Spanish league …"); a headline in title case, a menu or a list of names is not. A line
@@ -216,11 +232,6 @@ export function isMenuShaped(text: string, unitsOf: (s: string) => number, maxRe
  * @param text the line
  */
 export function sentenceCased(text: string): boolean {
-  let lower = 0;
-  let upper = 0;
-  for (const w of text.split(SPACES)) {
-    if (LOWER_START.test(w)) lower++;
-    else if (UPPER_START.test(w)) upper++;
-  }
+  const { lower, upper } = wordCases(text);
   return lower > 2 * upper;
 }
