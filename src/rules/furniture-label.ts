@@ -24,6 +24,10 @@ const CJK_LABEL = /^[\u3040-\u30ff\u3400-\u9fff]{2,10}$/;
 const CJK_LABEL_MAX_CHARS = 10;
 /** The end of a button's label that says where it opens. */
 const NEW_WINDOW = /\(opens in (?:a )?new (?:window|tab)\)$/;
+/** A label's count in brackets after a space, on `norm` (full-width brackets are ASCII there), its
+ * closing bracket set aside with the edges ("View all (23)"): the label before it is matched. A space is asked for, so that a call
+ * in code ("print(12345)") stays out. Dev and unlabelled pages: 2 such lines, neither gold. */
+const COUNT_SUFFIX = / \(\d{1,6}$/;
 /** Most characters of edges around a label. */
 const EDGE_SLACK = 8;
 /** Longest breadcrumb trail read (one can end with the article's headline). */
@@ -100,6 +104,8 @@ export const rule: Rule = {
       const label = norm.replace(EDGES, '');
       if (label === '') return null;
       if (LABELS.has(label)) return TEASER_HEADINGS.has(label) ? { match: label, opensTeaserBox: true } : { match: label };
+      const counted = COUNT_SUFFIX.exec(label);
+      if (counted && LABELS.has(label.slice(0, counted.index))) return { match: label.slice(0, counted.index), note: 'a label with a count' };
       // Chinese labels glued into one line without spaces ("个人中心帐号设置意见反馈退出").
       if (label.length <= CJK_ROW_MAX_CHARS && CJK_ROW_STARTS.has(label.slice(0, 2)) && isCjkRowOfLabels(label)) return { match: label, note: 'a row of page labels' };
       // A heading of several words may end with a colon ("Share this:", "Follow us:", "You may

@@ -154,5 +154,20 @@ describe('furniture-label', () => {
     expect(fires('Home / Office furniture sales rose in March')).toBe(false);
     expect(fires('首页设计大赛今天在市图书馆举行。')).toBe(false);
   });
-});
 
+  it('knows a label with a count after it, not a call in code or a sentence with a count', () => {
+    expect(fires('View all (23)')).toBe(true);
+    expect(fires('view all （4）')).toBe(true);
+    expect(fires('print(12345)')).toBe(false);
+    expect(fires('We view all (23) entries as valid.')).toBe(false);
+    expect(fires('Harbour ferries (23)')).toBe(false);
+  });
+
+  it('knows inline ad markers and a loading button with its verb', () => {
+    expect(fires('Article continues below')).toBe(true);
+    expect(fires('ADVERT')).toBe(true);
+    expect(fires('Back to top of page')).toBe(true);
+    expect(fires('點擊加載更多')).toBe(true);
+    expect(fires('The article continues below the fold of the printed page.')).toBe(false);
+  });
+});
