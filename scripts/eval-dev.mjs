@@ -48,6 +48,21 @@ for (const set of sets) {
   }
   console.log(line);
 }
+// The specimen byte for byte: clean() of the seed file must return expected-body.txt (the scorer
+// compares blocks, so a line break lost at the end would pass it).
+const seedDir = path.join(shared, 'seed');
+const expectedFile = path.join(seedDir, 'expected-body.txt');
+const seedFile = fs.existsSync(expectedFile) ? fs.readdirSync(seedDir).find((f) => f.endsWith('.txt') && f !== 'expected-body.txt') : undefined;
+if (seedFile) {
+  const src = `
+    import fs from 'node:fs';
+    import { clean } from './dist/index.js';
+    const out = clean(fs.readFileSync(${JSON.stringify(path.join(seedDir, seedFile))}, 'utf8'));
+    console.log(out === fs.readFileSync(${JSON.stringify(expectedFile)}, 'utf8') ? 'same' : 'differs');`;
+  const same = execFileSync(process.execPath, ['--input-type=module', '-e', src], { encoding: 'utf8' }).trim() === 'same';
+  console.log(`seed/${seedFile}: clean() ${same ? 'is expected-body.txt byte for byte  ok' : 'differs from expected-body.txt  FAIL'}`);
+  if (!same) failed = true;
+}
 process.exit(failed ? 1 : 0);
 
 /** Documents with no chaff at all that lose any block (the scorer counts all documents). */

@@ -50,9 +50,11 @@ export function segment(text: string): Segment[] {
 /**
  * Rebuild the output from the kept blocks. When every block is kept the input comes back
  * unchanged. Otherwise kept blocks come back verbatim; between two kept blocks stands the
- * separator that preceded the later one in the input (so its paragraph break survives), and text
- * before the first and after the last kept block is kept only when that block was the document's
- * first or last.
+ * separator that preceded the later one in the input (so its paragraph break survives); text
+ * before the first kept block is kept only when that block was the document's first; the last
+ * kept block keeps the line break that ends its line (a kept line comes back with its terminator,
+ * as a scraped file's body lines do: `expected-body.txt` of the specimen ends with one), and the
+ * rest of the input after it only when it was the document's last block.
  *
  * @param text the input
  * @param blocks every block of the input, in order
@@ -75,8 +77,19 @@ export function render(text: string, blocks: readonly Segment[], keep: readonly 
     out += b.text;
     prev = i;
   }
-  if (prev !== -1 && prev === blocks.length - 1) out += text.slice(blocks[prev].end);
+  if (prev !== -1) out += prev === blocks.length - 1 ? text.slice(blocks[prev].end) : lineEndAfter(text, blocks[prev].end);
   return out;
+}
+
+/**
+ * The line break that ends the line of a block ending at `from`, after blanks other than line
+ * breaks: `\r\n`, `\n` or `\r`, or '' when the text ends there.
+ */
+function lineEndAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && text[i] !== '\r' && text[i] !== '\n' && isSpace(text.charCodeAt(i))) i++;
+  if (text[i] === '\r') return text[i + 1] === '\n' ? '\r\n' : '\r';
+  return text[i] === '\n' ? '\n' : '';
 }
 
 /** The line terminator(s) and blank lines that precede a block, without the removed block's

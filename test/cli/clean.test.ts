@@ -34,10 +34,22 @@ describe('dechaff clean', { timeout: 90_000 }, () => {
 
   it('adds no final newline the input did not have', async () => {
     const { clean } = await library();
+    // The ad before the title goes and the last line stays: clean() ends without a line break,
+    // as the input does, and so does the output.
+    const lines = fixture('en-post.txt').replace(/\n$/, '').split('\n');
+    const text = lines.slice(0, 5).join('\n');
+    const r = run(['clean'], { cwd: tempDir(), input: text });
+    expect(r.stdout).toBe(clean(text));
+    expect(r.stdout).toBe(lines.slice(1, 5).join('\n'));
+  });
+
+  it('prints the line break of the last kept line when the lines after it go', async () => {
+    const { clean } = await library();
     const text = fixture('en-post.txt').replace(/\n$/, '');
     const r = run(['clean'], { cwd: tempDir(), input: text });
     expect(r.stdout).toBe(clean(text));
-    expect(r.stdout.endsWith('\n')).toBe(false);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    expect(r.stdout.endsWith('\n\n')).toBe(false);
   });
 
   it('cleans files and leaves clean text unchanged', () => {

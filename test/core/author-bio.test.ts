@@ -20,7 +20,7 @@ const fires = (text: string): boolean => rule.test({ text, norm: text.toLowerCas
 describe('author-bio', () => {
   it('removes the bio after an article, and explains it', () => {
     const text = [...PARAGRAPHS, BIO].join('\n');
-    expect(clean(text)).toBe(PARAGRAPHS.join('\n'));
+    expect(clean(text)).toBe(`${PARAGRAPHS.join('\n')}\n`);
     const bio = analyze(text).blocks[3];
     expect(bio.reasons.find((r) => r.id === 'author-bio')).toMatchObject({ weight: 3, match: 'Dana Whitfield is a freelance writer' });
   });

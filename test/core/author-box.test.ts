@@ -20,7 +20,7 @@ describe('author-box', () => {
   it('removes a heading about the author and the bio that names her, and explains it', () => {
     const box = ['About Dana Whitfield', 'Dana Whitfield is a reporter at the Evening Post, where she covers city services. Follow her on Twitter @danaw.'];
     const text = [...PARAGRAPHS, ...box].join('\n');
-    expect(clean(text)).toBe(PARAGRAPHS.join('\n'));
+    expect(clean(text)).toBe(`${PARAGRAPHS.join('\n')}\n`);
     const a = analyze(text);
     expect(a.blocks[3].reasons.find((r) => r.id === 'author-box')?.note).toContain('names Dana Whitfield');
     expect(a.blocks[4].reasons.find((r) => r.id === 'author-box')?.weight).toBe(3);

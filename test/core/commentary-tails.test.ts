@@ -12,10 +12,10 @@ describe('commentary tails are removed', () => {
 
   for (const d of docs) {
     describe(d.file, () => {
-      it('clean() returns the article without the commentary (and without the final newline)', () => {
+      it('clean() returns the article without the commentary, its last line with its line break', () => {
         const out = clean(d.text);
         expect(out).toBe(d.expected);
-        expect(out.endsWith(d.lines[Math.min(...d.remove) - 2])).toBe(true);
+        expect(out.endsWith(`${d.lines[Math.min(...d.remove) - 2]}\n`)).toBe(true);
       });
 
       it('analyze() labels the tail lines commentary, in the tail region', () => {

@@ -38,7 +38,7 @@ describe('paragraphs split at their links', () => {
 
   it('keeps every line of the article and removes the ad and the sign-up line', () => {
     const out = clean(text);
-    expect(out).toBe(paragraphs.join('\n'));
+    expect(out).toBe(`${paragraphs.join('\n')}\n`);
     expect(clean(out)).toBe(out);
   });
 
@@ -50,7 +50,7 @@ describe('paragraphs split at their links', () => {
     const page = [...menu, ...paragraphs, ...footer].join('\n');
     const a = analyze(page);
     expect(a.mode).toBe('page');
-    expect(clean(page)).toBe(paragraphs.join('\n'));
+    expect(clean(page)).toBe(`${paragraphs.join('\n')}\n`);
   });
 
   it('keeps the links that read alone as menu items', () => {

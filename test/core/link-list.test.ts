@@ -28,7 +28,7 @@ describe('ranked link lists', () => {
   it('page mode takes numbered headline boxes for furniture and keeps the article', () => {
     const a = analyze(page);
     expect(a.mode).toBe('page');
-    expect(clean(page)).toBe(['新夜间公交线路下月开通', ...ARTICLE].join('\n'));
+    expect(clean(page)).toBe(`${['新夜间公交线路下月开通', ...ARTICLE].join('\n')}\n`);
   });
 
   it('explains the items with the link-list rule', () => {

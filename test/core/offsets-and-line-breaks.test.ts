@@ -96,13 +96,13 @@ describe('separators when a neighbouring block is removed', () => {
     expect(clean(b)).toBe([...lines.slice(0, 4), '', ...lines.slice(5)].join('\n'));
   });
 
-  it('removing a head run drops the blank lines before the title; removing a tail drops the trailing text', () => {
+  it('removing a head run drops the blank lines before the title; removing a tail keeps the last kept line\'s own line break, not the blank lines after it', () => {
     const pre = fixture('en-preamble-ad.txt');
     const text = '\n' + pre.lines.slice(0, 2).join('\n\n') + '\n\n' + pre.lines.slice(2).join('\n\n') + '\n\n';
     expect(clean(text)).toBe(pre.lines.slice(2).join('\n\n') + '\n\n');
     const tail = fixture('en-commentary-tail.txt');
     const t2 = tail.lines.join('\n\n') + '\n\n';
-    expect(clean(t2)).toBe(tail.lines.slice(0, 4).join('\n\n'));
+    expect(clean(t2)).toBe(`${tail.lines.slice(0, 4).join('\n\n')}\n`);
   });
 
   it('leading and trailing whitespace of a fully kept document survive', () => {

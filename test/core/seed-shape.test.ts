@@ -18,8 +18,8 @@ const TAIL = [
 describe('a seed-shaped document', () => {
   const text = [...AD, ...BODY, ...TAIL].join('\n');
 
-  it('clean() returns exactly the body lines', () => {
-    expect(clean(text)).toBe(BODY.join('\n'));
+  it('clean() returns exactly the body lines, each with its line break (as the specimen\'s expected body)', () => {
+    expect(clean(text)).toBe(`${BODY.join('\n')}\n`);
   });
 
   it('analyze() explains each removed line with a rule and the classifier', () => {

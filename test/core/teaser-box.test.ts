@@ -44,20 +44,20 @@ const EN_BOX = ['Related stories', 'New bus route links the station and the hosp
 describe('a teaser box after the article', () => {
   it('goes with its heading: Chinese headlines with their date lines', () => {
     const text = [...ZH_ARTICLE, ...ZH_BOX].join('\n');
-    expect(clean(text)).toBe(ZH_ARTICLE.join('\n'));
+    expect(clean(text)).toBe(`${ZH_ARTICLE.join('\n')}\n`);
   });
 
   it('goes with its heading when the heading ends with a colon (相关阅读：, "Related:")', () => {
     for (const heading of ['相关阅读：', '延伸阅读:']) {
       const text = [...ZH_ARTICLE, heading, ...ZH_BOX.slice(1, 5)].join('\n');
-      expect(clean(text)).toBe(ZH_ARTICLE.join('\n'));
+      expect(clean(text)).toBe(`${ZH_ARTICLE.join('\n')}\n`);
     }
-    expect(clean([...EN_ARTICLE, 'Related:', ...EN_BOX.slice(1)].join('\n'))).toBe(EN_ARTICLE.join('\n'));
+    expect(clean([...EN_ARTICLE, 'Related:', ...EN_BOX.slice(1)].join('\n'))).toBe(`${EN_ARTICLE.join('\n')}\n`);
   });
 
   it('goes with its heading: English headlines with their date lines', () => {
     const text = [...EN_ARTICLE, ...EN_BOX].join('\n');
-    expect(clean(text)).toBe(EN_ARTICLE.join('\n'));
+    expect(clean(text)).toBe(`${EN_ARTICLE.join('\n')}\n`);
   });
 
   it('says why each headline goes', () => {
@@ -105,8 +105,8 @@ const ZH_SUMMARY_BOX = [
 
 describe('a teaser box with a summary under each headline', () => {
   it('goes with its heading, to the end of the text: English and Chinese', () => {
-    expect(clean([...EN_ARTICLE, ...EN_SUMMARY_BOX].join('\n'))).toBe(EN_ARTICLE.join('\n'));
-    expect(clean([...ZH_ARTICLE, ...ZH_SUMMARY_BOX].join('\n'))).toBe(ZH_ARTICLE.join('\n'));
+    expect(clean([...EN_ARTICLE, ...EN_SUMMARY_BOX].join('\n'))).toBe(`${EN_ARTICLE.join('\n')}\n`);
+    expect(clean([...ZH_ARTICLE, ...ZH_SUMMARY_BOX].join('\n'))).toBe(`${ZH_ARTICLE.join('\n')}\n`);
   });
 
   it('says why each summary goes', () => {

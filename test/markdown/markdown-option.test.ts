@@ -15,7 +15,7 @@ const TEXT = [...MENU, '', ...ARTICLE.flatMap((p) => [p, '']), '[Privacy](https:
 
 describe('option markdown', () => {
   it('auto (default) reads scraped Markdown through its view and drops the menu and the footer', () => {
-    expect(clean(TEXT)).toBe(ARTICLE.join('\n\n'));
+    expect(clean(TEXT)).toBe(`${ARTICLE.join('\n\n')}\n`);
     expect(analyze(TEXT).markdown).toBe(true);
   });
 

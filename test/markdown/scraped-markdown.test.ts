@@ -75,6 +75,6 @@ describe('what Markdown reading adds', () => {
     const kept = clean(text);
     expect(kept).toContain(code.join('\n'));
     const tail = [article, '', '[Share](/share) [Tweet](/tweet) [Email](/mail)', '', '```', 'copy link', '```'].join('\n');
-    expect(clean(tail)).toBe(article);
+    expect(clean(tail)).toBe(`${article}\n`);
   });
 });

@@ -29,13 +29,13 @@ const FOOTER = ['About us', 'Privacy policy', 'Terms of use', 'Affiliate disclos
 describe('a list announced by the main text', () => {
   it('is kept with the article', () => {
     const page = [...NAV, TITLE, ...INTRO, ...LIST, ...FOOTER].join('\n');
-    expect(clean(page)).toBe([TITLE, ...INTRO, ...LIST].join('\n'));
+    expect(clean(page)).toBe(`${[TITLE, ...INTRO, ...LIST].join('\n')}\n`);
   });
 
   it('is not taken when the article does not announce it', () => {
     const unannounced = [...INTRO.slice(0, 1), INTRO[1].replace(/:$/, '.')];
     const page = [...NAV, TITLE, ...unannounced, ...LIST, ...FOOTER].join('\n');
-    expect(clean(page)).toBe([TITLE, ...unannounced].join('\n'));
+    expect(clean(page)).toBe(`${[TITLE, ...unannounced].join('\n')}\n`);
   });
 });
 

@@ -33,7 +33,7 @@ const page = [...NAV, TITLE, ...ARTICLE, ...AFTER, ...FOOTER].join('\n');
 
 describe('chaff after the article ends the main text of a page', () => {
   it('keeps the article and drops the notices and teasers after its chaff', () => {
-    expect(clean(page)).toBe([TITLE, ...ARTICLE].join('\n'));
+    expect(clean(page)).toBe(`${[TITLE, ...ARTICLE].join('\n')}\n`);
   });
 
   it('says the teasers are outside the main text, and why the cookie notice is chaff', () => {

@@ -23,11 +23,11 @@ const FOOTER = ['About us', 'Contact', 'Advertise', 'Careers', 'Terms', 'Privacy
 describe('the short sentence that ends an article', () => {
   it('is kept with the main text of a page', () => {
     const page = [...NAV, TITLE, ...ARTICLE, LAST, ...AFTER, ...FOOTER].join('\n');
-    expect(clean(page)).toBe([TITLE, ...ARTICLE, LAST].join('\n'));
+    expect(clean(page)).toBe(`${[TITLE, ...ARTICLE, LAST].join('\n')}\n`);
   });
 
   it('is not taken when it is no sentence', () => {
     const page = [...NAV, TITLE, ...ARTICLE, 'Read more from the Lower Town Times', ...AFTER, ...FOOTER].join('\n');
-    expect(clean(page)).toBe([TITLE, ...ARTICLE].join('\n'));
+    expect(clean(page)).toBe(`${[TITLE, ...ARTICLE].join('\n')}\n`);
   });
 });

@@ -60,7 +60,7 @@ describe('comment threads after an article', () => {
   });
 
   it('ends the main text of a page where the comment thread starts', () => {
-    expect(clean(blogPage)).toBe([TITLE, ...ARTICLE].join('\n'));
+    expect(clean(blogPage)).toBe(`${[TITLE, ...ARTICLE].join('\n')}\n`);
   });
 
   it('says why each comment went', () => {

@@ -42,7 +42,7 @@ const shape = (s: string): string | undefined => furnitureShape(s, textUnits, 8)
 
 describe('Latin page furniture in the main-text search', () => {
   it('leaves out teasers that carry comment counters after the article', () => {
-    expect(clean(page)).toBe([TITLE, ...ARTICLE].join('\n'));
+    expect(clean(page)).toBe(`${[TITLE, ...ARTICLE].join('\n')}\n`);
   });
 
   it('leaves out teasers that carry relative time stamps after the article', () => {
@@ -50,7 +50,7 @@ describe('Latin page furniture in the main-text search', () => {
     let k = 0;
     const stamped = page.replace(/^\d+ comments$/gm, () => stamps[k++]);
     expect(stamped).toContain('updated 35M ago');
-    expect(clean(stamped)).toBe([TITLE, ...ARTICLE].join('\n'));
+    expect(clean(stamped)).toBe(`${[TITLE, ...ARTICLE].join('\n')}\n`);
   });
 
   it('tells the furniture shapes apart', () => {

@@ -22,7 +22,7 @@ describe('page mode', () => {
   it('finds the article in a whole page by itself (auto mode)', () => {
     const a = analyze(page);
     expect(a.mode).toBe('page');
-    expect(clean(page)).toBe([TITLE, ...ARTICLE].join('\n'));
+    expect(clean(page)).toBe(`${[TITLE, ...ARTICLE].join('\n')}\n`);
   });
 
   it('explains every removed piece of page furniture', () => {

@@ -1,7 +1,8 @@
 /**
  * An independent check that `clean()` only ever drops whole blocks: its output is the input's
  * kept blocks, byte for byte and in order, with nothing between them but (a suffix of) the blank
- * text that stood before each kept block in the input.
+ * text that stood before each kept block in the input, and after the last one the line break that
+ * ended its line (all the rest of the input when it was the last block).
  */
 import type { BlockAnalysis } from '../../src/index.js';
 
@@ -48,7 +49,16 @@ export function verbatimViolation(input: string, blocks: readonly BlockAnalysis[
   }
   const last = kept.at(-1);
   const tail = output.slice(pos);
-  const allowedTail = last === undefined ? '' : last.index === blocks.length - 1 ? input.slice(last.end) : '';
+  const allowedTail = last === undefined ? '' : last.index === blocks.length - 1 ? input.slice(last.end) : lineBreakAfter(input, last.end);
   if (tail !== allowedTail) return `text after the last kept block: ${JSON.stringify(tail)}, expected ${JSON.stringify(allowedTail)}`;
   return undefined;
+}
+
+/** The line break that ends the line of a block ending at `end` (after blanks other than line
+ * breaks only), or ''. */
+function lineBreakAfter(input: string, end: number): string {
+  let i = end;
+  while (i < input.length && input[i] !== '\r' && input[i] !== '\n' && input[i].trim() === '') i++;
+  if (input.startsWith('\r\n', i)) return '\r\n';
+  return input[i] === '\n' || input[i] === '\r' ? input[i] : '';
 }

@@ -96,9 +96,10 @@ export function formatLabels(file: string | undefined, result: DocumentCheck): s
 }
 
 /**
- * `clean()` hands back blocks verbatim, so removing the last lines also drops the input's final
- * line break; on a terminal or in a pipe a text file should end with one, so it is put back when
- * the input had it.
+ * `clean()` hands back the kept lines with their own line breaks, so its text ends with one
+ * whenever the lines after the last kept one were removed; a block that does not end its line
+ * (one read through the Markdown view) has none after it. On a terminal or in a pipe a text file
+ * should end with one, so it is put back when the input had it.
  *
  * @param input the input text
  * @param output the cleaned text
