@@ -32,4 +32,18 @@ describe('stopword density per script', () => {
   it('has no script for a block without letters', () => {
     expect(stopwordDensity('— 12:30 —').script).toBeUndefined();
   });
+
+  it('counts words as the block reads them: any case, either apostrophe, digits, Han between words', () => {
+    // Six words, each with a letter; three stopwords: it's, the, don't (curly apostrophes read as
+    // straight ones, any case).
+    expect(stopwordDensity('It’s THE boat, don’t x2 Boat')).toEqual({ density: 3 / 6, script: 'latin' });
+    // A number alone is no word; an apostrophe starts none but ends one ("the'"); Han stands
+    // between words.
+    expect(stopwordDensity("2024 'the' 港口the港口and")).toEqual({ density: 2 / 3, script: 'latin' });
+    // A stopword glued to more letters, digits or letters of other alphabets is no stopword.
+    expect(stopwordDensity('theory the2 thé')).toEqual({ density: 0, script: 'latin' });
+    // The longest stopwords are found, a letter more is no stopword.
+    expect(stopwordDensity('Himself because herselfs')).toEqual({ density: 2 / 3, script: 'latin' });
+  });
 });
+
