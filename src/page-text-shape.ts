@@ -26,22 +26,29 @@ const ZH_FUNCTION: ReadonlySet<number> = new Set(
 const LETTER = /\p{L}/u;
 
 /**
- * A word of ASCII letters and apostrophes as a number: five bits a character (a–z 1–26, either
- * apostrophe 27, case folded), the first character lowest. Ten characters fill 50 bits, within a
- * double's exact integers; the longest stopword has ten.
+ * A word of ASCII letters and apostrophes as numbers: five bits a character (a–z 1–26, either
+ * apostrophe 27, case folded), the first character lowest; six characters fill 30 bits, a small
+ * integer for V8 (a number over 31 bits is a heap number, and looking one up allocated it). The
+ * longest stopwords have seven characters: the seventh is a bit of the mask the first six find.
  */
-const KEY_BASE = 32;
-const KEY_MAX_CHARS = 10;
+const KEY_BITS = 5;
+const KEY_CHARS = 6;
 const APOSTROPHE_CODE = 27;
-/** The stopwords by their `KEY_BASE` key: a word is looked up without a string of it. */
-const STOP_KEYS: ReadonlySet<number> = new Set(
-  [...EN_STOPWORDS].map((w) => {
-    if (w.length > KEY_MAX_CHARS || !/^[a-z']+$/.test(w)) throw new Error(`stopword ${w}: not keyable`);
+/** Most characters of a stopword. */
+const STOPWORD_MAX_CHARS = KEY_CHARS + 1;
+/** By the key of a stopword's first six characters: bit 0 when they are a whole stopword, bit c
+ * when they and a seventh character of code c are one. A word is looked up without a string. */
+const STOP_KEYS: ReadonlyMap<number, number> = (() => {
+  const table = new Map<number, number>();
+  for (const w of EN_STOPWORDS) {
+    if (w.length > STOPWORD_MAX_CHARS || !/^[a-z']+$/.test(w)) throw new Error(`stopword ${w}: not keyable`);
+    const codes = [...w].map((ch) => (ch === "'" ? APOSTROPHE_CODE : ch.charCodeAt(0) - 0x60));
     let key = 0;
-    for (let i = w.length - 1; i >= 0; i--) key = key * KEY_BASE + (w[i] === "'" ? APOSTROPHE_CODE : w.charCodeAt(i) - 0x60);
-    return key;
-  }),
-);
+    for (let i = 0; i < Math.min(codes.length, KEY_CHARS); i++) key |= codes[i] << (KEY_BITS * i);
+    table.set(key, (table.get(key) ?? 0) | (codes.length > KEY_CHARS ? 1 << codes[KEY_CHARS] : 1));
+  }
+  return table;
+})();
 
 /** A word that starts in lower case, or with a capital (after any marks). */
 const LOWER_START = /^\P{L}*\p{Ll}/u;
@@ -85,7 +92,7 @@ export function stopwordDensity(text: string): { density: number; script: StopSc
   // and one of ASCII letters and apostrophes is looked up by its number (`STOP_KEYS`).
   // Lower-casing the block, blanking its Han and kana with a regex and matching its words into an
   // array of strings was 18 % of clean()'s time on the dev English pages (--cpu-prof), where page
-  // mode measures every block. This pass is 3.5x faster on their 43,427 lines (568 → 164 ms for
+  // mode measures every block. This pass is 3.5x faster on their 43,427 lines (552 → 160 ms for
   // three passes) and counts the same on 284,302 dev, corpus and random lines, but for a word with
   // a Turkish İ, which lower-casing first split at its dot (into a stopword "i").
   let latin = 0;
@@ -93,12 +100,19 @@ export function stopwordDensity(text: string): { density: number; script: StopSc
   let inWord = false;
   let letter = false;
   let key = 0;
-  let scale = 1;
+  let seventh = 0;
   let chars = 0;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
-    const cp = i < n ? text.codePointAt(i)! : 0x20;
-    if (cp > 0xffff) i++;
+    // By code unit, pairing surrogates here: `codePointAt` was half of this loop's time.
+    let cp = i < n ? text.charCodeAt(i) : 0x20;
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     let part: number;
     let code = 0;
     if (cp < 0x80) {
@@ -132,7 +146,7 @@ export function stopwordDensity(text: string): { density: number; script: StopSc
       if (inWord) {
         if (letter) {
           latin++;
-          if (chars <= KEY_MAX_CHARS && STOP_KEYS.has(key)) stop++;
+          if (chars <= STOPWORD_MAX_CHARS && (((STOP_KEYS.get(key) ?? 0) >> (chars > KEY_CHARS ? seventh : 0)) & 1) === 1) stop++;
         }
         inWord = false;
       }
@@ -142,16 +156,14 @@ export function stopwordDensity(text: string): { density: number; script: StopSc
       inWord = true;
       letter = false;
       key = 0;
-      scale = 1;
+      seventh = 0;
       chars = 0;
     }
     if (part === LETTER_PART) letter = true;
     // A character without a code (a digit, a letter outside ASCII) makes the word no stopword.
-    chars = code === 0 ? KEY_MAX_CHARS + 1 : chars + 1;
-    if (chars <= KEY_MAX_CHARS) {
-      key += code * scale;
-      scale *= KEY_BASE;
-    }
+    if (code === 0) chars = STOPWORD_MAX_CHARS + 1;
+    else if (chars < KEY_CHARS) key |= code << (KEY_BITS * chars++);
+    else if (chars++ === KEY_CHARS) seventh = code;
   }
   const cjk = han + kana;
   if (cjk === 0 && latin === 0) return { density: 0, script: undefined };
