@@ -3,7 +3,7 @@
  * jusText (Pomikálek 2011) but made to work without HTML and for CJK: stopword density per
  * script, sentence punctuation and the shapes of menus, counters and date lines.
  */
-import { classOf, HIRAGANA, isHan, japaneseScript, OTHER } from './chars.js';
+import { classOf, HIRAGANA, isHan, isSpace, japaneseScript, OTHER } from './chars.js';
 
 /** Which stoplist a block is measured with. */
 export type StopScript = 'latin' | 'han' | 'kana';
@@ -81,7 +81,26 @@ function wordPart(cp: number): number {
  * @returns the density (0–1) and the script it was measured in (`undefined` for a block without
  * letters)
  */
-export function stopwordDensity(text: string): { density: number; script: StopScript | undefined } {
+export function stopwordDensity(text: string): StopwordDensity {
+  let d = densityMemo.get(text);
+  if (d === undefined) {
+    d = densityOf(text);
+    if (densityMemo.size >= TEXT_MEMO_CAP) densityMemo.clear();
+    densityMemo.set(text, d);
+  }
+  return d;
+}
+
+/** What `stopwordDensity` finds (read-only: the same object is handed to every caller). */
+export interface StopwordDensity {
+  readonly density: number;
+  readonly script: StopScript | undefined;
+}
+
+/** The densities remembered, by text (see `TEXT_MEMO_CAP`). */
+const densityMemo = new Map<string, StopwordDensity>();
+
+function densityOf(text: string): StopwordDensity {
   let han = 0;
   let hanStop = 0;
   let kana = 0;
@@ -225,12 +244,47 @@ export function dateOnly(text: string): boolean {
  * @returns the text before the date and the date, or undefined when the line does not end with one
  */
 export function trailingDate(text: string): { head: string; date: string } | undefined {
+  if (!mayEndWithDate(text)) return undefined;
   const pieces = [...text.matchAll(DATE_TIME)];
   let k = pieces.length - 1;
   if (k < 0 || pieces[k].index! + pieces[k][0].length !== text.length) return undefined;
   while (k > 0 && DATE_GLUE.test(text.slice(pieces[k - 1].index! + pieces[k - 1][0].length, pieces[k].index!))) k--;
   const at = pieces[k].index!;
   return { head: text.slice(0, at).trimEnd(), date: text.slice(at) };
+}
+
+/** The first three letters of the month and weekday names `DATE_TIME` reads. */
+const DATE_NAMES: ReadonlySet<string> = new Set('jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun'.split(' '));
+/** Longest month or weekday name `DATE_TIME` reads: three letters and six more. */
+const DATE_NAME_MAX = 9;
+
+/**
+ * Whether a `DATE_TIME` piece can end where the text ends: every piece ends with a digit, 日, a
+ * space or a month or weekday name standing as a word (a run of ASCII letters after no word
+ * character, 3 to `DATE_NAME_MAX` letters, starting with one of `DATE_NAMES`). Read from the end
+ * before matching: on the dev English pages `trailingDate` ran the pattern over 1.9 MB of blocks
+ * (every block of a page, paragraphs too) to find a few dated headlines.
+ *
+ * @param text any text
+ */
+function mayEndWithDate(text: string): boolean {
+  const end = text.length - 1;
+  if (end < 0) return false;
+  const c = text.charCodeAt(end);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x65e5 || isSpace(c)) return true;
+  let i = end;
+  while (i >= 0 && isAsciiLetter(text.charCodeAt(i))) i--;
+  const letters = end - i;
+  if (letters < 3 || letters > DATE_NAME_MAX) return false;
+  if (i >= 0) {
+    const before = text.charCodeAt(i);
+    if ((before >= 0x30 && before <= 0x39) || before === 0x5f) return false;
+  }
+  return DATE_NAMES.has(text.slice(i + 1, i + 4).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /** What may stand between the pieces of one date ("Nov 20, 2019", "2019-10-20 08:15"). */
@@ -270,6 +324,35 @@ const BARE_COUNT = /[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]\s{0,3}$/;
  * are left without the date, time or counter
  */
 export function furnitureShape(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): FurnitureShape | undefined {
+  if (unitsOf !== shapeMemo.unitsOf || maxResidualUnits !== shapeMemo.maxResidualUnits) {
+    shapeMemo.shapes.clear();
+    shapeMemo.unitsOf = unitsOf;
+    shapeMemo.maxResidualUnits = maxResidualUnits;
+  }
+  const known = shapeMemo.shapes.get(text);
+  if (known !== undefined) return known === null ? undefined : known;
+  const shape = shapeOf(text, unitsOf, maxResidualUnits);
+  if (shapeMemo.shapes.size >= TEXT_MEMO_CAP) shapeMemo.shapes.clear();
+  shapeMemo.shapes.set(text, shape ?? null);
+  return shape;
+}
+
+/**
+ * Most texts whose shape or stopword density is remembered: page mode asks for both several
+ * times a block (its class, its value in the main-text search, the comment-thread and teaser
+ * passes; 80,685 shapes of 31,646 texts on the dev English pages), and a page has at most a few
+ * thousand blocks. Cleared when full.
+ */
+const TEXT_MEMO_CAP = 8192;
+/** The shapes remembered, for the `unitsOf` and `maxResidualUnits` they were found with (`null`:
+ * no shape). */
+const shapeMemo = {
+  shapes: new Map<string, FurnitureShape | null>(),
+  unitsOf: undefined as ((s: string) => number) | undefined,
+  maxResidualUnits: NaN,
+};
+
+function shapeOf(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): FurnitureShape | undefined {
   if (LEGAL.test(text)) return 'legal';
   const parts = text.split(SEPARATORS).filter((p) => p.trim() !== '');
   if (parts.length >= 3 && parts.every((p) => unitsOf(p) <= 12) && !/[。！？，,]/.test(text)) return URL_LIKE.test(text) ? 'link' : 'menu';
