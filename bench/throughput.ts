@@ -4,7 +4,7 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 import { lib } from './lib/bundled.js';
-import { buildDocument, hanBlocks, loadBlocks, loadDocuments } from './lib/data.js';
+import { buildDocument, hanBlocks, loadBlocks, loadDocuments, loadPages } from './lib/data.js';
 import type { Section, Target } from './lib/report.js';
 import { bytesUtf8, log, measure, num, pct, ratio, table } from './lib/util.js';
 
@@ -37,6 +37,21 @@ export async function cleanSection(): Promise<Section & { mbps: number; floorMbp
   const floorMbps = bytes / MB / (f.mean / 1000);
   log(`clean: ${num(mbps)} MB/s, floor ${num(floorMbps)} MB/s`);
 
+  // Whole pages (page mode: the main-text search over menus and footers), for information: the
+  // targets are read on the corpus above.
+  const pages = loadPages();
+  let pageRow: string[] | undefined;
+  let pageNote = '';
+  if (pages) {
+    const pageBytes = pages.docs.reduce((a, d) => a + bytesUtf8(d), 0);
+    const pc = await measure('clean pages', () => { for (const d of pages.docs) clean(d); }, { time: 0, iterations: 3, warmup: 1 });
+    const pf = await measure('floor pages', () => { for (const d of pages.docs) floor(d); }, { time: 1000, iterations: 10, warmup: 2 });
+    const pageMbps = pageBytes / MB / (pc.mean / 1000);
+    log(`clean pages: ${num(pageMbps)} MB/s`);
+    pageRow = [`\`clean()\` on whole pages (${pages.docs.length} pages, ${num(pageBytes / MB)} MB; their floor ${num(pf.mean)} ms)`, `${num(pc.mean)} ms`, num(pageMbps), ratio(pc.mean / pf.mean)];
+    pageNote = ` The last row, for information (the targets are read on the corpus above): whole scraped pages, ${pages.source}, where page mode first finds the main text among menus and footers; its ratio is to the floor on the same pages.`;
+  }
+
   const stages = await stageBreakdown(docs, c.mean);
 
   const targets: Target[] = [
@@ -47,13 +62,14 @@ export async function cleanSection(): Promise<Section & { mbps: number; floorMbp
     `Corpus: ${source}: ${docs.length} documents, ${num(bytes / MB)} MB of UTF-8, ${lines.toLocaleString('en-US')} non-blank lines, Chinese (Traditional and Simplified) and English. ` +
       `\`clean()\` runs with the default cleaner (shared, built once; the model is loaded before timing — the first call, which loads it, took ${num(firstMs)} ms). ` +
       `The floor splits the same text into lines and runs \`line.normalize('NFKC').toLowerCase()\` on each. One timed call = the whole corpus; clean ${c.runs} calls after 1 warm-up (±${num(c.rme, 2)} %), floor ${f.runs} calls (±${num(f.rme, 2)} %). ` +
-      `clean() is single-threaded, so its MB/s is per core.`,
+      `clean() is single-threaded, so its MB/s is per core.${pageNote}`,
     '',
     table(
       ['what', 'time per corpus pass', 'MB/s', 'time ÷ floor'],
       [
         ['floor (split + NFKC + lower case)', `${num(f.mean)} ms`, num(floorMbps), '1.00×'],
         ['`clean()`', `${num(c.mean)} ms`, num(mbps), ratio(c.mean / f.mean)],
+        ...(pageRow ? [pageRow] : []),
       ],
     ),
     '',

@@ -80,6 +80,18 @@ export function loadDocuments(): { docs: string[]; source: string } {
   return { docs, source: 'documents of 8–24 team-corpus lines (data/corpus, seeded; ../shared absent)' };
 }
 
+/**
+ * Whole scraped pages (every visible block of a page, one per line), as scrapers hand them over:
+ * the `text` of `../shared/eval/dev-en-pages.jsonl` and `dev-zh-pages.jsonl` when present, else
+ * none (the team corpus has no pages).
+ */
+export function loadPages(): { docs: string[]; source: string } | undefined {
+  const files = ['dev-en-pages.jsonl', 'dev-zh-pages.jsonl'].map((f) => path.join(SHARED, 'eval', f)).filter((f) => fs.existsSync(f));
+  if (files.length === 0) return undefined;
+  const docs = files.flatMap((f) => readJsonl(f).map((r) => String(r.text))).filter((t) => t.trim() !== '');
+  return { docs, source: files.map((f) => `../shared/eval/${path.basename(f)}`).join(' and ') };
+}
+
 /** Han-script blocks for the Traditional → Simplified comparison, as one block per line. */
 export function hanBlocks(blocks: readonly Block[], docs: readonly string[]): { lines: string[]; source: string } {
   const HAN = /\p{Script=Han}/gu;
