@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, clean } from '../../src/index.js';
 import { byCategory } from '../fixtures/index.js';
+import { firesOn } from './rule-fires.js';
+import { rule as disclaimer } from '../../src/rules/disclaimer.js';
 
 // A disclaimer or an AI-generated notice at the end of an article.
 describe('end-of-article disclaimers and AI notices are removed', () => {
@@ -24,4 +26,15 @@ describe('end-of-article disclaimers and AI notices are removed', () => {
       });
     });
   }
+});
+
+describe('disclaimer', () => {
+  const fires = firesOn(disclaimer);
+
+  it("knows a self-media platform's notice under a user's post, in either script and in English", () => {
+    expect(fires('特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台用户上传并发布，本平台仅提供信息存储服务。')).toBe(true);
+    expect(fires('聲明：該文觀點僅代表作者本人，本平台僅提供信息存儲空間服務。')).toBe(true);
+    expect(fires('Notice: the content above is uploaded and posted by a user of the platform, which only provides information storage services.')).toBe(true);
+    expect(fires('新数据中心将为本市企业提供信息服务和云存储。')).toBe(false);
+  });
 });
