@@ -206,7 +206,7 @@ export function sentenceEnds(text: string): number {
 
 const SEPARATORS = /\s{0,3}(?:[|｜›»>＞•·・／/]|>>|::)\s{0,3}/;
 const DATE_TIME = /\d{4}\s{0,3}[-/.年]\s{0,3}\d{1,2}\s{0,3}[-/.月]\s{0,3}\d{1,2}\s{0,3}日?|\d{1,2}\s{0,3}[-/.月]\s{0,3}\d{1,2}\s{0,3}日|\d{1,2}:\d{2}(?::\d{2})?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\b\d{1,2}\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:19|20)\d{2}\b/gi;
-const COUNTER = /(?:[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]|\b\d[\d,.]{0,12}\s{0,3}(?:k\s{1,3})?(?:comments?|repl(?:y|ies)|views?|likes?|shares?|points?|votes?)\b|\d[\d,]{0,12}\s{0,3}(?:条评论|則留言|条回复|則回應|人阅读|人閱讀|次浏览|次瀏覽|人浏览|赞|讚))\s{0,3}$/i;
+const COUNTER = /(?:[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]|\b\d[\d,.]{0,12}\s{0,3}(?:k\s{1,3})?(?:comments?|repl(?:y|ies)|views?|likes?|shares?|points?|votes?)\b|\d[\d,]{0,12}\s{0,3}(?:条评论|條評論|评论|評論|人参与|人參與|則留言|条回复|則回應|人阅读|人閱讀|次浏览|次瀏覽|人浏览|赞|讚))\s{0,3}$/i;
 const LEGAL = /©|\(c\)\s{0,3}\d{4}|copyright|all rights reserved|版权所有|版權所有|ICP备|ICP證|ICP证|公网安备/i;
 
 /**
