@@ -272,6 +272,7 @@ export const LABEL_LISTS: Record<string, readonly string[]> = {
     "相关搜索",
     "看一看入口已关闭",
     "精彩图片",
+    "腾讯qq",
     "腾讯微博",
     "记事一覧",
     "评论已加载完毕",

@@ -114,6 +114,9 @@ export const rule: Rule = {
       const head = label.endsWith(':') ? label.slice(0, -1).trimEnd() : label;
       if (head !== label && TEASER_HEADINGS.has(head)) return { match: head, opensTeaserBox: true };
       if (head !== label && head.includes(' ') && LABELS.has(head)) return { match: head };
+      // A CJK label with a colon is a bar's heading ("分享到：", "上一篇："), not a form's field: dev
+      // and unlabelled pages, 32 such lines, none gold.
+      if (head !== label && CJK_LABEL.test(head) && LABELS.has(head)) return { match: head };
       if (namedTeaserHeading(head)) return { match: head, note: "a teaser box's heading", opensTeaserBox: true };
     }
     if (norm.length <= BREADCRUMB_MAX_CHARS && BREADCRUMB_FIRST.has(norm.charCodeAt(0))) {

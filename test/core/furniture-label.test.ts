@@ -170,4 +170,13 @@ describe('furniture-label', () => {
     expect(fires('點擊加載更多')).toBe(true);
     expect(fires('The article continues below the fold of the printed page.')).toBe(false);
   });
+
+  it('knows a CJK bar heading with a colon, not a form field', () => {
+    expect(fires('分享到：')).toBe(true);
+    expect(fires('分享:')).toBe(true);
+    expect(fires('上一篇：')).toBe(true);
+    expect(fires('腾讯QQ QQ空间')).toBe(true);
+    expect(fires('邮箱：')).toBe(false);
+    expect(fires('分享到：市民热议新线路')).toBe(false);
+  });
 });
