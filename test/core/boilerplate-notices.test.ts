@@ -3,6 +3,7 @@ import { analyze, clean } from '../../src/index.js';
 import { byCategory } from '../fixtures/index.js';
 import { firesOn } from './rule-fires.js';
 import { rule as disclaimer } from '../../src/rules/disclaimer.js';
+import { rule as creditLine } from '../../src/rules/credit-line.js';
 
 // A disclaimer or an AI-generated notice at the end of an article.
 describe('end-of-article disclaimers and AI notices are removed', () => {
@@ -38,3 +39,14 @@ describe('disclaimer', () => {
     expect(fires('新数据中心将为本市企业提供信息服务和云存储。')).toBe(false);
   });
 });
+
+describe('credit-line', () => {
+  const fires = firesOn(creditLine);
+
+  it("knows a contributor's credit to the article in brackets, not a sentence about contributing", () => {
+    expect(fires('（实习生李明对此文亦有贡献）')).toBe(true);
+    expect(fires('（實習生李明對本文亦有貢獻）')).toBe(true);
+    expect(fires('他对此亦有贡献，多年来一直参与社区的志愿服务。')).toBe(false);
+  });
+});
+
