@@ -27,6 +27,21 @@ describe('dateline', () => {
     expect(line.reasons.find((r) => r.id === 'dateline')?.note).toContain('9:41');
   });
 
+  it("removes a Chinese stamp under a headline though its place and paper names read as body to the classifier", () => {
+    const title = '港湾渡轮明年春季复航';
+    const stamp = '2026-03-04 09:41:07 来源:福建泉州 选稿：王建国';
+    const zh = [
+      '港口管理局周一表示，停航两年的港湾渡轮将于明年春季恢复往返离岛的航班，新船正在北港船厂建造。',
+      '每艘新船可载客三百人并搭载四十辆自行车，管理局预计夏季每天开行六班，冬季每天四班。',
+      '离岛居民多年来一直呼吁恢复渡轮服务，他们说绕道乘坐巴士单程要多花一个小时。',
+    ];
+    const text = [title, stamp, ...zh].join('\n');
+    expect(clean(text)).toBe([title, ...zh].join('\n'));
+    const line = analyze(text).blocks[1];
+    expect(line.reasons.find((r) => r.id === 'classifier')!.weight).toBeLessThan(0);
+    expect(line.reasons.find((r) => r.id === 'dateline')?.weight).toBe(5.5);
+  });
+
   it('reads English and Chinese date lines', () => {
     expect(hit('PUBLISHED: March 3, 2026 at 8:59 pm | UPDATED: March 3, 2026 at 10:16 pm')).not.toBeNull();
     expect(hit('Updated 1:39 am EST, Wednesday, March 4, 2026')).not.toBeNull();
