@@ -474,12 +474,12 @@ function closingSentencesEnd(blocks: readonly PageBlock[], end: number, limit: n
 }
 
 /**
- * The furniture shapes a headline never has: a page's date line or time stamp, counter ("57人参与11评论",
+ * The furniture shapes a headline never has: a page's date line or time stamp, counter ("86人参与23评论",
  * "12 comments"), menu, link or legal line right before the article is not its headline (dev en
  * pages 0.9392 → 0.9398: 24 pages up, the date line before the article gone; 4 CleanEval pages
- * down by at most 0.005, whose gold keeps a post's date line, and one headline read as a date
- * line, "Tanoo: 1941 Versus 1951"). A heading with a count in brackets ("What Is Breast Cancer?
- * (19)", `count`) can be the article's own.
+ * down by at most 0.005, whose gold keeps a post's date line, and one headline of two years read
+ * as a date line, as "Harbours: 1950 Versus 1990" would be). A heading with a count in brackets ("Ferry routes (12)",
+ * `count`) can be the article's own.
  */
 const NO_HEADLINE: ReadonlySet<FurnitureShape> = new Set(['date', 'relative-time', 'counter', 'menu', 'link', 'legal']);
 

@@ -15,13 +15,13 @@ const body = `${ARTICLE.join('\n')}\n`;
 
 describe('the line before the main text', () => {
   it('is not taken as the headline when it counts readers and comments', () => {
-    const text = page('57人参与11评论');
+    const text = page('86人参与23评论');
     expect(analyze(text).mode).toBe('page');
     expect(clean(text)).toBe(body);
   });
 
   it("is not taken as the headline when it is the page's date and source line", () => {
-    expect(clean(page('2019-09-26 10:56:28 城市新闻网'))).toBe(body);
+    expect(clean(page('2026-03-04 09:41:07 城市新闻网'))).toBe(body);
   });
 
   it('is taken when it is a headline', () => {
@@ -29,8 +29,8 @@ describe('the line before the main text', () => {
   });
 
   it('reads counters of comments and participants in Chinese', () => {
-    expect(furnitureShape('1032人参与308评论', textUnits, 8)).toBe('counter');
-    expect(furnitureShape('2530人参与', textUnits, 8)).toBe('counter');
+    expect(furnitureShape('4120人参与517评论', textUnits, 8)).toBe('counter');
+    expect(furnitureShape('3804人参与', textUnits, 8)).toBe('counter');
     expect(furnitureShape('本次活动共有五百人参与。', textUnits, 8)).toBeUndefined();
   });
 });
