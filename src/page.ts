@@ -411,7 +411,8 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, judge?
     // The line right before is the headline, unless it has the shape of page furniture (see
     // `NO_HEADLINE`).
     const h = blocks[region.start - 1];
-    if (headingLine(h, t.titleMinUnits, t) && !NO_HEADLINE.has(furnitureShape(h.text, textUnits, t.pageMenuResidualUnits)!)) region.start--;
+    const shape = headingLine(h, t.titleMinUnits, t) ? furnitureShape(h.text, textUnits, t.pageMenuResidualUnits) : 'menu';
+    if (shape === undefined || !NO_HEADLINE.has(shape)) region.start--;
   }
   if (judge) region.start = leadParagraphsStart(blocks, region.start, raw, repeated, judge, t);
   return region;
@@ -474,12 +475,12 @@ function closingSentencesEnd(blocks: readonly PageBlock[], end: number, limit: n
 }
 
 /**
- * The furniture shapes a headline never has: a page's date line or time stamp, counter ("86人参与23评论",
- * "12 comments"), menu, link or legal line right before the article is not its headline (dev en
- * pages 0.9392 → 0.9398: 24 pages up, the date line before the article gone; 4 CleanEval pages
- * down by at most 0.005, whose gold keeps a post's date line, and one headline of two years read
- * as a date line, as "Harbours: 1950 Versus 1990" would be). A heading with a count in brackets ("Ferry routes (12)",
- * `count`) can be the article's own.
+ * The furniture shapes a headline never has: a page's date line or time stamp, counter
+ * ("86人参与23评论", "12 comments"), menu, link or legal line right before the article is not
+ * its headline (dev en pages 0.9392 → 0.9398: 24 pages up, the date line before the article
+ * gone; 4 CleanEval pages down by at most 0.005, whose gold keeps a post's date line, and one
+ * headline of two years read as a date line, as "Harbours: 1950 Versus 1990" would be). A
+ * heading with a count in brackets ("Ferry routes (12)", `count`) can be the article's own.
  */
 const NO_HEADLINE: ReadonlySet<FurnitureShape> = new Set(['date', 'relative-time', 'counter', 'menu', 'link', 'legal']);
 

@@ -24,9 +24,10 @@ const CJK_LABEL = /^[\u3040-\u30ff\u3400-\u9fff]{2,10}$/;
 const CJK_LABEL_MAX_CHARS = 10;
 /** The end of a button's label that says where it opens. */
 const NEW_WINDOW = /\(opens in (?:a )?new (?:window|tab)\)$/;
-/** A label's count in brackets after a space, on `norm` (full-width brackets are ASCII there), its
- * closing bracket set aside with the edges ("View all (23)"): the label before it is matched. A space is asked for, so that a call
- * in code ("print(12345)") stays out. Dev and unlabelled pages: 2 such lines, neither gold. */
+/** A label's count in brackets after a space, on `norm` (full-width brackets are ASCII there),
+ * its closing bracket set aside with the edges ("View all (23)"): the label before it is matched.
+ * A space is asked for, so that a call in code ("print(12345)") stays out. Dev and unlabelled
+ * pages: 2 such lines, neither gold. */
 const COUNT_SUFFIX = / \(\d{1,6}$/;
 /** Most characters of edges around a label. */
 const EDGE_SLACK = 8;
