@@ -8,6 +8,7 @@ import type { BlockScan } from './features.js';
 import { BUILTIN_RULES, type BlockContext, type Rule, type RuleHit } from './rules/index.js';
 import type { BlockClass } from './page-classify.js';
 import { holdsMostProse, isPageLike, mainTextRegion, type MainText, type PageJudge } from './page.js';
+import { withTextMemos } from './page-text-shape.js';
 import { looksLikeMarkdown, markdownView, type LineInfo, type MarkdownView } from './markdown-view.js';
 import { repairMojibake } from './mojibake.js';
 import { detectLanguage } from './script.js';
@@ -278,9 +279,15 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
    * context changes when chaff goes (a block becomes the document's edge; an ad run's last line
    * is no longer between body blocks), and a cleaner whose output it would clean further is not
    * idempotent. Each pass has its own safety valve, measured on the text it is given — exactly
-   * what calling clean() again on the output would do, so clean(clean(x)) === clean(x).
+   * what calling clean() again on the output would do, so clean(clean(x)) === clean(x). Page
+   * mode's memos of block texts (`withTextMemos`) live as long as the call.
    */
   function run(text: string, explain: boolean, links?: ReadonlyMap<string, LineInfo>, rawLines?: readonly string[]): Analysis {
+    return withTextMemos(() => passes(text, explain, links, rawLines));
+  }
+
+  /** The passes of `run`. */
+  function passes(text: string, explain: boolean, links?: ReadonlyMap<string, LineInfo>, rawLines?: readonly string[]): Analysis {
     const cache: PassCache = { blocks: new Map(), votes: new Map(), localHits: new Map(), pageClasses: new Map() };
     const analysis = once(text, explain, cache, undefined, links, rawLines);
     if (analysis.fallback) return analysis;

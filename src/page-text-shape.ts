@@ -82,6 +82,7 @@ function wordPart(cp: number): number {
  * letters)
  */
 export function stopwordDensity(text: string): StopwordDensity {
+  if (memoScopes === 0) return densityOf(text);
   let d = densityMemo.get(text);
   if (d === undefined) {
     d = densityOf(text);
@@ -324,6 +325,7 @@ const BARE_COUNT = /[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]\s{0,3}$/;
  * are left without the date, time or counter
  */
 export function furnitureShape(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): FurnitureShape | undefined {
+  if (memoScopes === 0) return shapeOf(text, unitsOf, maxResidualUnits);
   if (unitsOf !== shapeMemo.unitsOf || maxResidualUnits !== shapeMemo.maxResidualUnits) {
     shapeMemo.shapes.clear();
     shapeMemo.unitsOf = unitsOf;
@@ -344,6 +346,30 @@ export function furnitureShape(text: string, unitsOf: (s: string) => number, max
  * thousand blocks. Cleared when full.
  */
 const TEXT_MEMO_CAP = 8192;
+
+/** How many `withTextMemos` calls are running: the memos are used only inside one. */
+let memoScopes = 0;
+
+/**
+ * Run `fn` with shapes and stopword densities remembered by text, and forget them all when it
+ * returns: the cleaner runs each `clean()` or `analyze()` in one scope. A block's text is a slice
+ * of its document, which a remembered text would keep alive after the call (a 100 MB document
+ * held until the memos filled up again); outside a scope nothing is remembered.
+ *
+ * @param fn the work
+ * @returns what `fn` returns
+ */
+export function withTextMemos<T>(fn: () => T): T {
+  memoScopes++;
+  try {
+    return fn();
+  } finally {
+    if (--memoScopes === 0) {
+      densityMemo.clear();
+      shapeMemo.shapes.clear();
+    }
+  }
+}
 /** The shapes remembered, for the `unitsOf` and `maxResidualUnits` they were found with (`null`:
  * no shape). */
 const shapeMemo = {
