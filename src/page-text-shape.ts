@@ -4,6 +4,7 @@
  * script, sentence punctuation and the shapes of menus, counters and date lines.
  */
 import { classOf, HIRAGANA, isHan, isSpace, japaneseScript, OTHER } from './chars.js';
+import { T2S_FROM, T2S_TO } from './generated/t2s.js';
 
 /** Which stoplist a block is measured with. */
 export type StopScript = 'latin' | 'han' | 'kana';
@@ -14,12 +15,21 @@ const EN_STOPWORDS = new Set(
     "also been can't don't it's i'm isn't said says may might must shall us").split(/\s+/),
 );
 
-/** Chinese function characters (Simplified and Traditional): particles, pronouns, copulas,
- * prepositions and conjunctions — what running Chinese prose is full of and names, menu items
- * and headlines have few of. */
-const ZH_FUNCTION: ReadonlySet<number> = new Set(
-  [...'的了是在我你他她它们們这這那个個和与與及而但也都就不没沒很还還又再才只被把将將从從对對于於为為以所因此其之可能会會要得地着著过過吧呢吗嗎啊呀么麼什怎哪里裡裏些已经經并並或且该該更最如果到说說让讓给給来來去有看时時后後上下中'].map((c) => c.codePointAt(0)!),
-);
+/** Chinese function characters (Simplified): particles, pronouns, copulas, prepositions and
+ * conjunctions — what running Chinese prose is full of and names, menu items and headlines have
+ * few of. */
+const ZH_FUNCTION_SIMPLIFIED = '的了是在我你他她它们这那个和与及而但也都就不没很还又再才只被把将从对于为以所因此其之可能会要得地着过吧呢吗啊呀么什怎哪里些已经并或且该更最如果到说让给来去有看时后上下中';
+/** The same in every script: each function character and each character the Traditional →
+ * Simplified table makes one (們, 這, 隻, the Hong Kong 説…). A list of the Traditional forms by
+ * hand missed some: 隻 and 説 counted in Simplified text and not in Traditional, so that a page's
+ * blocks read as prose in one script and not in the other. */
+const ZH_FUNCTION: ReadonlySet<number> = (() => {
+  const set = new Set([...ZH_FUNCTION_SIMPLIFIED].map((c) => c.codePointAt(0)!));
+  const from = [...T2S_FROM];
+  const to = [...T2S_TO];
+  for (let i = 0; i < from.length; i++) if (set.has(to[i].codePointAt(0)!)) set.add(from[i].codePointAt(0)!);
+  return set;
+})();
 
 // A module constant, not a literal in the function: the build lowers a literal with \p{…} to
 // `new RegExp(…)`, which then ran once per call.
