@@ -7,6 +7,7 @@
  * ("November 19, 2019 at 6:34 am", "2 days ago at 07:52 am", "10H ago"), the buttons and the
  * votes ("Reply", "Rating: 36 Votes"), repeating every few blocks.
  */
+import { plainSpaces } from './chars.js';
 import { dateTimeCount, furnitureShape, hasRelativeTime } from './page-text-shape.js';
 
 /** What a comment head is (see `commentHead`). */
@@ -36,7 +37,7 @@ const HEAD_MAX = 100;
  * @returns the kind, or undefined for any other block
  */
 export function commentHead(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): CommentHead | undefined {
-  const s = text.trim();
+  const s = plainSpaces(text).trim();
   if (s.length === 0 || s.length > HEAD_MAX) return undefined;
   if (AUTHOR.test(s)) return 'author';
   if (BUTTON.test(s)) return 'button';

@@ -1,4 +1,4 @@
-import { isSpace } from './chars.js';
+import { isSpace, plainSpaces } from './chars.js';
 import { wordCases } from './page-text-shape.js';
 import type { Tunables } from './tunables.js';
 import type { Segment } from './types.js';
@@ -56,20 +56,22 @@ export function fragmentJoins(lines: readonly Segment[], t: Tunables): ((i: numb
   const n = lines.length;
   if (n < t.fragmentMinBreaks + 1) return undefined;
   const joins = new Uint8Array(n);
+  // Read with plain spaces: a no-break space parts words as a space does.
+  const texts = lines.map((l) => plainSpaces(l.text));
   // Whether each line starts as the rest of a sentence does (1 yes, 2 no, 0 not read yet): most
   // lines of most texts do not, and then the line before is not read at all.
   const starts = new Uint8Array(n);
-  const startsOn = (k: number): boolean => (starts[k] ||= READS_ON.test(lines[k].text) && !NOT_A_WORD.test(lines[k].text) && !NOT_PROSE.test(lines[k].text) ? 1 : 2) === 1;
+  const startsOn = (k: number): boolean => (starts[k] ||= READS_ON.test(texts[k]) && !NOT_A_WORD.test(texts[k]) && !NOT_PROSE.test(texts[k]) ? 1 : 2) === 1;
   let breaks = 0;
   for (let i = 0; i + 1 < n; i++) {
     if (!adjacent(lines, i)) continue;
     const linkAfter = i + 2 < n && adjacent(lines, i + 1) && startsOn(i + 2);
-    if ((!startsOn(i + 1) && !linkAfter) || !leavesOpen(lines[i].text)) continue;
-    const x = lines[i].text;
-    const y = lines[i + 1].text;
+    if ((!startsOn(i + 1) && !linkAfter) || !leavesOpen(texts[i])) continue;
+    const x = texts[i];
+    const y = texts[i + 1];
     const on = startsOn(i + 1) && readsOn(x, y, t);
     // A link between two parts of a sentence: "…according to" / "Reuters" / ", the company said".
-    const link = linkAfter && wordCount(x) >= t.fragmentMinWords && wordCount(y) <= t.fragmentLinkMaxWords && leavesOpen(y) && goesOn(x, lines[i + 2].text, t);
+    const link = linkAfter && wordCount(x) >= t.fragmentMinWords && wordCount(y) <= t.fragmentLinkMaxWords && leavesOpen(y) && goesOn(x, texts[i + 2], t);
     if (!on && !link) continue;
     joins[i] = 1;
     if (link) joins[i + 1] = 1;

@@ -3,7 +3,7 @@
  * jusText (Pomikálek 2011) but made to work without HTML and for CJK: stopword density per
  * script, sentence punctuation and the shapes of menus, counters and date lines.
  */
-import { classOf, HIRAGANA, isHan, isSpace, japaneseScript, OTHER } from './chars.js';
+import { classOf, HIRAGANA, isHan, isSpace, japaneseScript, OTHER, plainSpaces } from './chars.js';
 import { T2S_FROM, T2S_TO } from './generated/t2s.js';
 
 /** Which stoplist a block is measured with. */
@@ -335,7 +335,7 @@ const BARE_COUNT = /[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]\s{0,3}$/;
  * are left without the date, time or counter
  */
 export function furnitureShape(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): FurnitureShape | undefined {
-  if (memoScopes === 0) return shapeOf(text, unitsOf, maxResidualUnits);
+  if (memoScopes === 0) return shapeOf(plainSpaces(text), unitsOf, maxResidualUnits);
   if (unitsOf !== shapeMemo.unitsOf || maxResidualUnits !== shapeMemo.maxResidualUnits) {
     shapeMemo.shapes.clear();
     shapeMemo.unitsOf = unitsOf;
@@ -343,7 +343,7 @@ export function furnitureShape(text: string, unitsOf: (s: string) => number, max
   }
   const known = shapeMemo.shapes.get(text);
   if (known !== undefined) return known === null ? undefined : known;
-  const shape = shapeOf(text, unitsOf, maxResidualUnits);
+  const shape = shapeOf(plainSpaces(text), unitsOf, maxResidualUnits);
   if (shapeMemo.shapes.size >= TEXT_MEMO_CAP) shapeMemo.shapes.clear();
   shapeMemo.shapes.set(text, shape ?? null);
   return shape;

@@ -4,6 +4,7 @@ import { classifyBlock, type BlockClass } from './page-classify.js';
 import { smoothClasses } from './page-smooth.js';
 import { furnitureShape, isMenuShaped, sentenceCased, stopwordDensity, type FurnitureShape } from './page-text-shape.js';
 import { textUnits } from './features.js';
+import { plainSpaces } from './chars.js';
 import { listItemNumber, titleRunAt } from './numbered-titles.js';
 import { commentThreadStart } from './comment-thread.js';
 import { teaserRuns } from './teaser-list.js';
@@ -522,7 +523,7 @@ function announcedListEnd(blocks: readonly PageBlock[], end: number, limit: numb
   }
   for (let a = end; a <= end + 1 && a < limit; a++) {
     if (!announcesList(blocks[a], t)) continue;
-    const last = listEnd(blocks, a + 1, limit, (text) => DATE_LED.test(text.trimStart()), t);
+    const last = listEnd(blocks, a + 1, limit, (text) => DATE_LED.test(plainSpaces(text).trimStart()), t);
     if (last >= 0) return last;
     const alike = itemsOfOneForm(blocks, a + 1, limit, t, judge);
     if (alike >= 0) return alike;

@@ -1,3 +1,4 @@
+import { plainSpaces } from '../chars.js';
 import type { Rule } from './rule.js';
 
 /** Longest block read as an author's bio: a sentence or two. */
@@ -40,8 +41,9 @@ export const rule: Rule = {
     // Behind a search for the verb among the first characters only (`lastIndexOf` from
     // `VERB_REACH` reads backwards from there): the rule runs on every block, and splitting each
     // into words was 2 % of clean() (same-process A/B over dev-composite).
-    if (text.lastIndexOf(' is a', VERB_REACH) < 0 && text.lastIndexOf(' was a', VERB_REACH) < 0) return null;
-    const words = text.trim().split(' ', MAX_NAME_WORDS + MAX_ROLE_GAP + 3);
+    const spaced = plainSpaces(text);
+    if (spaced.lastIndexOf(' is a', VERB_REACH) < 0 && spaced.lastIndexOf(' was a', VERB_REACH) < 0) return null;
+    const words = spaced.trim().split(' ', MAX_NAME_WORDS + MAX_ROLE_GAP + 3);
     let i = 0;
     while (i < words.length && i < MAX_NAME_WORDS && CAPITALISED.test(words[i]) && !NOT_NAMES.has(words[i])) i++;
     // The name's handle in brackets: "Molly Wood (@mollywood) is an Ideas contributor".

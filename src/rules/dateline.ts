@@ -1,3 +1,4 @@
+import { plainSpaces } from '../chars.js';
 import { COLON, DIGIT } from '../unit-flags.js';
 import type { Rule } from './rule.js';
 
@@ -96,7 +97,7 @@ export const rule: Rule = {
     if (time === null) return null;
     const date = dateIn(norm);
     if (date === null) return null;
-    const stamp = STAMP.exec(norm)?.[0] ?? (BYLINE.test(block.text) ? 'by' : undefined) ?? zoneAfter(norm, time);
+    const stamp = STAMP.exec(norm)?.[0] ?? (BYLINE.test(plainSpaces(block.text)) ? 'by' : undefined) ?? zoneAfter(norm, time);
     return stamp === undefined ? null : { match: norm.trim(), note: `a date (${date[0]}), a time (${time[0]}) and "${stamp}"` };
   },
 };

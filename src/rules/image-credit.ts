@@ -1,3 +1,4 @@
+import { plainSpaces } from '../chars.js';
 import type { Rule } from './rule.js';
 
 /** Longest block tested: a credit is a line, a caption a sentence or two. */
@@ -172,7 +173,7 @@ export const rule: Rule = {
       if (tail) return { match: tail[0].trim(), strength: CAPTION_STRENGTH, note: 'a caption ending with its credit' };
     }
     if (n > MAX_CREDIT_CHARS / 3) {
-      const tail = creditTail(block.text.trim());
+      const tail = creditTail(plainSpaces(block.text).trim());
       if (tail) return { match: tail[0], strength: CAPTION_STRENGTH, note: 'a caption ending with its credit' };
     }
     // A name and how the photo came ("Victor N. Burton Submitted photo", "Courtesy photo").
