@@ -115,9 +115,8 @@ const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  * @returns the text, the same string when it has none of those spaces
  */
 export function plainSpaces(text: string): string {
-  return WIDE_SPACE.test(text) ? text.replace(WIDE_SPACES, ' ') : text;
+  return text.search(WIDE_SPACES) < 0 ? text : text.replace(WIDE_SPACES, ' ');
 }
-const WIDE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 /**
  * The class of one character (a code point, as iterated with `for…of`).

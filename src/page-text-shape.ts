@@ -92,14 +92,7 @@ function wordPart(cp: number): number {
  * letters)
  */
 export function stopwordDensity(text: string): StopwordDensity {
-  if (memoScopes === 0) return densityOf(text);
-  let d = densityMemo.get(text);
-  if (d === undefined) {
-    d = densityOf(text);
-    if (densityMemo.size >= TEXT_MEMO_CAP) densityMemo.clear();
-    densityMemo.set(text, d);
-  }
-  return d;
+  return remembered(densityMemo, text, densityOf);
 }
 
 /** What `stopwordDensity` finds (read-only: the same object is handed to every caller). */
@@ -335,18 +328,27 @@ const BARE_COUNT = /[(（\[]\s{0,3}\d[\d,]{0,12}\s{0,3}[)）\]]\s{0,3}$/;
  * are left without the date, time or counter
  */
 export function furnitureShape(text: string, unitsOf: (s: string) => number, maxResidualUnits: number): FurnitureShape | undefined {
-  if (memoScopes === 0) return shapeOf(plainSpaces(text), unitsOf, maxResidualUnits);
   if (unitsOf !== shapeMemo.unitsOf || maxResidualUnits !== shapeMemo.maxResidualUnits) {
     shapeMemo.shapes.clear();
     shapeMemo.unitsOf = unitsOf;
     shapeMemo.maxResidualUnits = maxResidualUnits;
   }
-  const known = shapeMemo.shapes.get(text);
-  if (known !== undefined) return known === null ? undefined : known;
-  const shape = shapeOf(plainSpaces(text), unitsOf, maxResidualUnits);
-  if (shapeMemo.shapes.size >= TEXT_MEMO_CAP) shapeMemo.shapes.clear();
-  shapeMemo.shapes.set(text, shape ?? null);
-  return shape;
+  return remembered(shapeMemo.shapes, text, (t) => shapeOf(plainSpaces(t), unitsOf, maxResidualUnits) ?? null) ?? undefined;
+}
+
+/**
+ * What `compute` gives for a text, remembered in `memo` inside a `withTextMemos` scope (cleared
+ * when it holds `TEXT_MEMO_CAP` texts), computed afresh outside one.
+ */
+function remembered<T>(memo: Map<string, T>, text: string, compute: (text: string) => T): T {
+  if (memoScopes === 0) return compute(text);
+  let value = memo.get(text);
+  if (value === undefined) {
+    value = compute(text);
+    if (memo.size >= TEXT_MEMO_CAP) memo.clear();
+    memo.set(text, value);
+  }
+  return value;
 }
 
 /**
@@ -380,6 +382,7 @@ export function withTextMemos<T>(fn: () => T): T {
     }
   }
 }
+
 /** The shapes remembered, for the `unitsOf` and `maxResidualUnits` they were found with (`null`:
  * no shape). */
 const shapeMemo = {

@@ -272,8 +272,7 @@ export function blockValue(b: PageBlock, raw: BlockClass, smoothed: 'good' | 'ba
   if (!isCjkScript(stopwordDensity(b.text).script)) {
     if (isProse(b, t)) return b.units - t.pageBlockCost;
     if (smoothed === 'good' && b.units >= t.pageShortSentenceMinUnits && SHORT_SENTENCE.test(b.text)) return 0;
-    const shape = raw === 'bad' ? furnitureShape(b.text, textUnits, t.pageMenuResidualUnits) : undefined;
-    return shape !== undefined && LATIN_FURNITURE.has(shape) ? -t.pageMenuCost : otherwise;
+    return raw === 'bad' && hasShape(b.text, LATIN_FURNITURE, t) ? -t.pageMenuCost : otherwise;
   }
   if (smoothed === 'good') return Math.max(0, b.units - t.pageBlockCost);
   if (raw === 'bad' && isMenuShaped(b.text, textUnits, t.pageMenuResidualUnits)) return -t.pageMenuCost;
@@ -412,8 +411,7 @@ export function mainTextRegion(blocks: readonly PageBlock[], t: Tunables, judge?
     // The line right before is the headline, unless it has the shape of page furniture (see
     // `NO_HEADLINE`).
     const h = blocks[region.start - 1];
-    const shape = headingLine(h, t.titleMinUnits, t) ? furnitureShape(h.text, textUnits, t.pageMenuResidualUnits) : 'menu';
-    if (shape === undefined || !NO_HEADLINE.has(shape)) region.start--;
+    if (headingLine(h, t.titleMinUnits, t) && !hasShape(h.text, NO_HEADLINE, t)) region.start--;
   }
   if (judge) region.start = leadParagraphsStart(blocks, region.start, raw, repeated, judge, t);
   return region;
@@ -484,6 +482,12 @@ function closingSentencesEnd(blocks: readonly PageBlock[], end: number, limit: n
  * heading with a count in brackets ("Ferry routes (12)", `count`) can be the article's own.
  */
 const NO_HEADLINE: ReadonlySet<FurnitureShape> = new Set(['date', 'relative-time', 'counter', 'menu', 'link', 'legal']);
+
+/** Whether a block's text has one of `shapes` (see `furnitureShape`). */
+function hasShape(text: string, shapes: ReadonlySet<FurnitureShape>, t: Tunables): boolean {
+  const shape = furnitureShape(text, textUnits, t.pageMenuResidualUnits);
+  return shape !== undefined && shapes.has(shape);
+}
 
 /** A main text does not end on a line that announces a list ("Here are the deals:"). */
 const ANNOUNCES = /[:：]\s*$/;
