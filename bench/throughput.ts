@@ -82,7 +82,7 @@ export async function cleanSection(): Promise<Section & { mbps: number; floorMbp
       `\`clean()\` runs with the default cleaner (shared, built once; the model is loaded before timing — the first call, which loads it, took ${num(firstMs)} ms). ` +
       `The floor splits the same text into lines and runs \`line.normalize('NFKC').toLowerCase()\` on each. One timed call = the whole corpus; clean ${c.runs} calls after 1 warm-up (±${num(c.rme, 2)} %), floor ${f.runs} calls (±${num(f.rme, 2)} %). ` +
       `clean() is single-threaded, so its MB/s is per core. ` +
-      `The three rows after \`clean()\` run the same documents through cleaners built without the classifier, without the rules, and without either (\`createCleaner({ model: false, disableRules })\`), 3 calls each: the last is what the pipeline costs before any block is scored (segmenting, joining wrapped lines, normalizing, the block scan for lengths, topic words and shingles, the document context, page detection, decisions, later passes, rendering), and shows how far the targets are from the design itself.${pageNote}`,
+      `The three rows after \`clean()\` run the same documents through cleaners built without the classifier, without the rules, and without either (\`createCleaner({ model: false, disableRules })\`), 3 calls each: the last is what the pipeline costs before any block is scored (segmenting, joining wrapped lines, normalizing, the block scan for lengths, topic words and shingles — one pass that also hashes the feature keys, dropped here —, the document context, page detection, decisions, later passes, rendering), and shows how far the targets are from the design itself.${pageNote}`,
     '',
     table(
       ['what', 'time per corpus pass', 'MB/s', 'time ÷ floor'],
