@@ -201,7 +201,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       reasons[at(j)] = s.reasons;
       evidence.push({ scores: s.scores, units: b.units, chars: b.text.length });
     });
-    const judged = decide(evidence, TUNABLES, shift);
+    const judged = decide(evidence, TUNABLES, shift, explain);
     // A teaser box after the article's last paragraph: its headlines go with its heading. Not in
     // a text read as Markdown: there a box's items are links, which the link-density rule judges,
     // and `dechaff check` leaves a site's own "see also" lists alone on purpose (see its command).
@@ -219,7 +219,7 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
         if (d.label !== 'body') continue;
         d.label = 'boilerplate';
         d.suspect = 'boilerplate';
-        d.note = `in the teaser box "${heading.length > 40 ? heading.slice(0, 40) + '…' : heading}" (block ${at(box) + 1}) ${what}`;
+        if (explain) d.note = `in the teaser box "${heading.length > 40 ? heading.slice(0, 40) + '…' : heading}" (block ${at(box) + 1}) ${what}`;
       }
     }
     const furniture = (i: number): Decision => ({
@@ -228,7 +228,8 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
       score: 0,
       region: i < main.start ? 'head' : 'tail',
       threshold: 0,
-      note: furnitureNote(main, i, blocks.length),
+      // Notes are for explanations only (see `decide`).
+      note: explain ? furnitureNote(main, i, blocks.length) : '',
     });
     const decisions: Decision[] = blocks.map((_, i) => (i < main.start || i > main.end ? furniture(i) : judged[i - main.start]));
     if (pageMode && explain) {
