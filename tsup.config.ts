@@ -198,6 +198,9 @@ export const tsupConfig = [
   // The worker of `dechaff jsonl --workers N`, loaded by piscina from dist/jsonl-worker.js (the
   // CLI finds it next to itself).
   nodeProgram({ 'jsonl-worker': 'src/cli/jsonl-worker.ts' }),
+  // The thread a large document is checked in by `dechaff clean` and `dechaff check`
+  // (src/cli/large-document.ts), loaded from dist/document-worker.js next to the CLI.
+  nodeProgram({ 'document-worker': 'src/cli/document-worker.ts' }),
   // The BullMQ queue and worker (dechaff/queue): src/queue's "../index.js" → "dechaff"; bullmq
   // stays external and is loaded by a dynamic import on first use.
   entryOnMain('queue', 'queue', 'index.ts', /^\.\.\/index\.js$/),

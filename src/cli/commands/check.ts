@@ -1,13 +1,14 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { countValue, CLEANER_OPTIONS, HELP_OPTION, parseCommandArgs, stringOption } from '../args.js';
-import { checkDocument, type DocumentCheck } from '../document.js';
+import type { DocumentCheck } from '../document.js';
 import { CliError, EXIT, SYSTEM_MESSAGES } from '../errors.js';
 import { expandPatterns, reportPath } from '../files.js';
 import { FORMATTERS, FORMAT_NAMES, type FileReport } from '../formatters/index.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { HELP } from '../help.js';
 import { InputError, readTextFile, warn, writeStdout } from '../io.js';
+import { checkInput } from '../large-document.js';
 import { markdownFlavour } from '../markdown.js';
 import { createProgress } from '../progress.js';
 import { cleanersByFormat, formatConfig, setupCleaner } from '../setup.js';
@@ -59,8 +60,10 @@ export async function checkCommand(args: string[]): Promise<number> {
   // which marks a scraped page's menus, is not counted in the files `check` reads unless the
   // configuration sets the rule (rules: { "link-density": 2.5 }).
   const linkDensitySet = Object.prototype.hasOwnProperty.call(setup.resolved.config.rules, 'link-density');
-  const cleanerFor = cleanersByFormat(linkDensitySet ? setup.options : { ...setup.options, disableRules: [...(setup.options.disableRules ?? []), 'link-density'] });
+  const options = linkDensitySet ? setup.options : { ...setup.options, disableRules: [...(setup.options.disableRules ?? []), 'link-density'] };
+  const cleanerFor = cleanersByFormat(options);
   cleanerFor(false); // built now: a bad option fails before any file is read
+  const checker = { options, model: setup.model, cleanerFor };
   const reports: FileReport[] = [];
   const diffs: string[] = [];
   let unreadable = 0;
@@ -80,7 +83,17 @@ export async function checkCommand(args: string[]): Promise<number> {
         continue;
       }
       const markdown = markdownFlavour(file);
-      let result: DocumentCheck = checkDocument(text, cleanerFor(markdown !== undefined), { markdown });
+      let result: DocumentCheck;
+      try {
+        // A large document is checked in a thread of its own (src/cli/large-document.ts): one
+        // that does not fit in memory is reported as unreadable, and the others are checked.
+        result = await checkInput(shown, text, checker, markdown !== undefined, { markdown });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        warn(`dechaff: ${e.message}`);
+        unreadable++;
+        continue;
+      }
       let fixedCount: number | undefined;
       if ((fix || dryRun) && result.fixed !== text) {
         if (dryRun) {
@@ -96,7 +109,7 @@ export async function checkCommand(args: string[]): Promise<number> {
             throw new CliError(`${shown}: cannot write the fixed file (${SYSTEM_MESSAGES[code] ?? (e as Error).message}); the file is unchanged`);
           }
           fixedCount = result.findings.filter((f) => f.severity === 'error').length;
-          result = checkDocument(result.fixed, cleanerFor(markdown !== undefined), { markdown });
+          result = await checkInput(shown, result.fixed, checker, markdown !== undefined, { markdown });
         }
       }
       reports.push(toReport(shown, result, fixedCount));

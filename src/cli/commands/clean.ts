@@ -1,10 +1,11 @@
 import type { Analysis } from '../../index.js';
 import { CLEANER_OPTIONS, HELP_OPTION, inputList, parseCommandArgs } from '../args.js';
 import { asOneLine } from '../../context.js';
-import { checkDocument, type DocumentCheck } from '../document.js';
+import type { DocumentCheck } from '../document.js';
 import { CliError, EXIT } from '../errors.js';
 import { HELP } from '../help.js';
 import { InputError, readStdin, readTextFile, warn, writeStdout, type TextInput } from '../io.js';
+import { checkInput } from '../large-document.js';
 import { markdownFlavour } from '../markdown.js';
 import { cleanersByFormat, formatConfig, setupCleaner } from '../setup.js';
 
@@ -37,20 +38,24 @@ export async function cleanCommand(args: string[]): Promise<number> {
   const inputs = inputList('clean', positionals, 'text');
   const cleanerFor = cleanersByFormat(setup.options);
   cleanerFor(false); // built now: a bad option fails before any file is read
+  const checker = { options: setup.options, model: setup.model, cleanerFor };
   let failed = false;
   const analyses: Array<{ file: string; analysis: Analysis }> = [];
   for (const file of inputs) {
     let input: TextInput;
+    let result: DocumentCheck;
     try {
       input = file === '-' ? await readStdin() : await readTextFile(file);
+      const markdown = values.markdown ? 'markdown' : file === '-' ? undefined : markdownFlavour(file);
+      // A large document is cleaned in a thread of its own, so that running out of memory is an
+      // error of this file, not a crash (src/cli/large-document.ts).
+      result = await checkInput(file === '-' ? '<stdin>' : file, input.text, checker, markdown !== undefined, { markdown, explain: Boolean(values.json || values.labels), repairEncoding: true });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       warn(`dechaff: ${e.message}`);
       failed = true;
       continue;
     }
-    const markdown = values.markdown ? 'markdown' : file === '-' ? undefined : markdownFlavour(file);
-    const result = checkDocument(input.text, cleanerFor(markdown !== undefined), { markdown, explain: Boolean(values.json || values.labels), repairEncoding: true });
     if (values.json) analyses.push({ file: file === '-' ? '<stdin>' : file, analysis: result.analysis });
     else if (values.labels) await writeStdout(formatLabels(inputs.length > 1 ? file : undefined, result));
     else await writeStdout(withFinalNewline(input.text, result.fixed));
