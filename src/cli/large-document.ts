@@ -11,8 +11,10 @@ import { InputError } from './io.js';
  * 390–450 MB, one of whole Chinese pages 850–1,050 MB); a document that does not fit aborts
  * Node with a native stack trace, which no `try` catches. In a worker thread the same exhaustion
  * ends the thread with `ERR_WORKER_OUT_OF_MEMORY`, which the command reports as one line. Under
- * this size a document needs at most ~150 MB and is checked in process: a thread costs ~30–50 ms
- * to start and load the library, and most inputs are small.
+ * this size a document is checked in process: a thread costs 75–100 ms to start and load the
+ * library and its model (2–4 % of cleaning a document of this size), and most inputs are small. Such a document needs a heap of up to ~150 MB, ~300 MB for
+ * Chinese pages of short lines (9 MB of UTF-8), which Node's default heap holds; under a heap
+ * made smaller than that (`--max-old-space-size`) it can still abort Node.
  */
 export const WORKER_DOCUMENT_UNITS = 4_000_000;
 
@@ -45,12 +47,11 @@ export interface DocumentChecker {
  * @param checker the command's cleaner options and cleaners
  * @param markdownCleaner read as Markdown
  * @param check the check's options
- * @param units the size from which a worker is used (tests)
  * @returns the check
  * @throws InputError when the document does not fit in Node's heap
  */
-export async function checkInput(name: string, text: string, checker: DocumentChecker, markdownCleaner: boolean, check: CheckDocumentOptions, units = WORKER_DOCUMENT_UNITS): Promise<DocumentCheck> {
-  const worker = text.length > units ? workerFile() : undefined;
+export async function checkInput(name: string, text: string, checker: DocumentChecker, markdownCleaner: boolean, check: CheckDocumentOptions): Promise<DocumentCheck> {
+  const worker = text.length > WORKER_DOCUMENT_UNITS ? workerFile() : undefined;
   // Without the worker's file (the sources run directly, not the build), in process.
   if (worker === undefined) return checkDocument(text, checker.cleanerFor(markdownCleaner), check);
   const { model: _model, ...options } = checker.options;
