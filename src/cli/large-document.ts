@@ -12,9 +12,10 @@ import { InputError } from './io.js';
  * Node with a native stack trace, which no `try` catches. In a worker thread the same exhaustion
  * ends the thread with `ERR_WORKER_OUT_OF_MEMORY`, which the command reports as one line. Under
  * this size a document is checked in process: a thread costs 75–100 ms to start and load the
- * library and its model (2–4 % of cleaning a document of this size), and most inputs are small. Such a document needs a heap of up to ~150 MB, ~300 MB for
- * Chinese pages of short lines (9 MB of UTF-8), which Node's default heap holds; under a heap
- * made smaller than that (`--max-old-space-size`) it can still abort Node.
+ * library and its model (2–4 % of cleaning a document of this size), and most inputs are small.
+ * Such a document needs a heap of up to ~150 MB, ~300 MB for Chinese pages of short lines (9 MB
+ * of UTF-8), which Node's default heap holds; under a heap made smaller than that
+ * (`--max-old-space-size`) it can still abort Node.
  */
 export const WORKER_DOCUMENT_UNITS = 4_000_000;
 
