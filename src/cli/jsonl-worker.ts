@@ -1,14 +1,10 @@
 import { workerData } from 'node:worker_threads';
-import { createCleaner, loadModel, type CleanerOptions, type ModelJSON } from '../index.js';
 import { cleanJsonLines, createJsonLineCleaner, type JsonLineOptions, type JsonLinesBatchResult } from '../stream/json-line.js';
+import { threadCleaner, type ThreadCleanerOptions } from './thread-cleaner.js';
 
-/** What `dechaff jsonl` hands each worker once, at start. */
-export interface JsonlWorkerData {
-  /** The cleaner's options, without the model (a class instance does not cross threads). */
-  options: CleanerOptions;
-  /** The `--model` as JSON, when given. */
-  model?: ModelJSON;
-  /** Field names and `--labels`. */
+/** What `dechaff jsonl` hands each worker once, at start: the cleaner's options (see `forThread`),
+ * the field names and `--labels`. */
+export interface JsonlWorkerData extends ThreadCleanerOptions {
   line: JsonLineOptions;
 }
 
@@ -19,7 +15,7 @@ export interface JsonlTask {
 
 // The cleaner is built once per worker thread, when the pool loads this module.
 const data = workerData as JsonlWorkerData;
-const cleaner = createCleaner({ ...data.options, ...(data.model !== undefined && { model: loadModel(data.model) }) });
+const cleaner = threadCleaner(data);
 const cleanLine = createJsonLineCleaner(cleaner, data.line);
 
 /**

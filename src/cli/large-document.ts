@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Cleaner, CleanerOptions, ModelJSON, NaiveBayes } from '../index.js';
+import type { Cleaner, CleanerOptions, NaiveBayes } from '../index.js';
 import { checkDocument, type CheckDocumentOptions, type DocumentCheck } from './document.js';
 import { InputError } from './io.js';
+import { forThread, type ThreadCleanerOptions } from './thread-cleaner.js';
 
 /**
  * Documents longer than this (UTF-16 code units, ~4–12 MB of UTF-8) are checked in a worker thread.
@@ -19,13 +20,10 @@ import { InputError } from './io.js';
  */
 export const WORKER_DOCUMENT_UNITS = 4_000_000;
 
-/** What the document worker (src/cli/document-worker.ts) gets. */
-export interface DocumentWorkerData {
+/** What the document worker (src/cli/document-worker.ts) gets: the cleaner's options as they
+ * cross threads (`forThread`), the document and how to check it. */
+export interface DocumentWorkerData extends ThreadCleanerOptions {
   text: string;
-  /** The cleaner's options, without the model (a class instance does not cross threads). */
-  options: CleanerOptions;
-  /** The `--model` as JSON, when given. */
-  model?: ModelJSON;
   /** Build the Markdown cleaner (`markdown: true`), as `cleanersByFormat` does. */
   markdownCleaner: boolean;
   check: CheckDocumentOptions;
@@ -55,8 +53,7 @@ export async function checkInput(name: string, text: string, checker: DocumentCh
   const worker = text.length > WORKER_DOCUMENT_UNITS ? workerFile() : undefined;
   // Without the worker's file (the sources run directly, not the build), in process.
   if (worker === undefined) return checkDocument(text, checker.cleanerFor(markdownCleaner), check);
-  const { model: _model, ...options } = checker.options;
-  const workerData: DocumentWorkerData = { text, options, markdownCleaner, check, ...(checker.model && { model: checker.model.toJSON() }) };
+  const workerData: DocumentWorkerData = { ...forThread(checker.options, checker.model), text, markdownCleaner, check };
   // Loaded only now: most runs never start a thread.
   const { Worker } = await import('node:worker_threads');
   const outcome = await new Promise<{ result: DocumentCheck } | { error: Error & { code?: string } }>((resolve) => {

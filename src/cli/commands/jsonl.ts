@@ -10,6 +10,7 @@ import { HELP } from '../help.js';
 import { stdout, writeStdout } from '../io.js';
 import type { JsonlTask, JsonlWorkerData } from '../jsonl-worker.js';
 import { buildCleaner, formatConfig, setupCleaner } from '../setup.js';
+import { forThread } from '../thread-cleaner.js';
 
 const OPTIONS = {
   ...CLEANER_OPTIONS,
@@ -293,12 +294,11 @@ function isBlank(bytes: Buffer): boolean {
 }
 
 /**
- * What each worker gets: the options (without the model instance, which cannot cross threads)
- * and the model as JSON when `--model` was given.
+ * What each worker gets: the cleaner's options as they cross threads (`forThread`), the field
+ * names and `--labels`.
  */
 function workerDataFor(options: CleanerOptions, model: { toJSON(): unknown } | undefined, line: JsonLineOptions): JsonlWorkerData {
-  const { model: _omit, ...rest } = options;
-  return { options: rest, ...(model && { model: model.toJSON() as JsonlWorkerData['model'] }), line };
+  return { ...forThread(options, model), line };
 }
 
 /** The pool's interface as used here. */
