@@ -42,6 +42,7 @@ export async function cleanCommand(args: string[]): Promise<number> {
   let failed = false;
   const analyses: Array<{ file: string; analysis: Analysis }> = [];
   for (const file of inputs) {
+    const name = file === '-' ? '<stdin>' : file;
     let input: TextInput;
     let result: DocumentCheck;
     try {
@@ -49,14 +50,14 @@ export async function cleanCommand(args: string[]): Promise<number> {
       const markdown = values.markdown ? 'markdown' : file === '-' ? undefined : markdownFlavour(file);
       // A large document is cleaned in a thread of its own, so that running out of memory is an
       // error of this file, not a crash (src/cli/large-document.ts).
-      result = await checkInput(file === '-' ? '<stdin>' : file, input.text, checker, markdown !== undefined, { markdown, explain: Boolean(values.json || values.labels), repairEncoding: true });
+      result = await checkInput(name, input.text, checker, markdown !== undefined, { markdown, explain: Boolean(values.json || values.labels), repairEncoding: true });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       warn(`dechaff: ${e.message}`);
       failed = true;
       continue;
     }
-    if (values.json) analyses.push({ file: file === '-' ? '<stdin>' : file, analysis: result.analysis });
+    if (values.json) analyses.push({ file: name, analysis: result.analysis });
     else if (values.labels) await writeStdout(formatLabels(inputs.length > 1 ? file : undefined, result));
     else await writeStdout(withFinalNewline(input.text, result.fixed));
   }
